@@ -1,0 +1,63 @@
+/** How bad a problem is: only errors fail `gen` and `validate` (warnings too under `--strict`). */
+export type Severity = "error" | "warning" | "info";
+
+/** One problem in the input, located where the parser can tell. */
+export interface Diagnostic {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly severity: Severity;
+  /** Stable snake_case code that tests and `--json` rely on. */
+  readonly code: string;
+  /** Dotted path of the offending value, e.g. `openai.models.gpt-4o.limit.context`. */
+  readonly keyPath: string;
+  readonly message: string;
+}
+
+/** A key path as a list of segments. */
+export type KeyPath = readonly (string | number)[];
+
+/** Joins key path segments with dots, as diagnostics print them. */
+export function formatKeyPath(path: KeyPath): string {
+  return path.map(String).join(".");
+}
+
+/** One diagnostic in GNU style: `file:line:col severity code keyPath: message`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+  const path = d.keyPath === "" ? "" : ` ${d.keyPath}`;
+  return `${where} ${d.severity} ${d.code}${path}: ${d.message}`;
+}
+
+function compare(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Diagnostics sorted by file, line, column, then code and key path, so output is stable. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      compare(a.line ?? 0, b.line ?? 0) ||
+      compare(a.column ?? 0, b.column ?? 0) ||
+      compare(a.keyPath, b.keyPath) ||
+      compare(a.code, b.code),
+  );
+}
+
+/** Counts per severity. */
+export function countDiagnostics(list: readonly Diagnostic[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of list) counts[d.severity]++;
+  return counts;
+}
+
+/** A short description of a value for messages: its type, or the value itself when short. */
+export function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${typeof value} ${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,158 @@
+import { foldProviderId } from "../runtime/spec.js";
+import type { CapabilityName, Model, Modality, Mode, Provider } from "../runtime/types.js";
+import type { Diagnostic } from "./diagnostics.js";
+import type { MergedProvider } from "./merge.js";
+import type { Catalog, CatalogProvider, Draft } from "./stage-types.js";
+
+/** Every capability flag, in the order records list them. */
+export const CAPABILITY_NAMES: readonly CapabilityName[] = [
+  "tools",
+  "toolChoice",
+  "parallelToolCalls",
+  "toolStreaming",
+  "strictTools",
+  "structuredOutput",
+  "jsonMode",
+  "strictJson",
+  "reasoning",
+  "streaming",
+  "attachment",
+  "temperature",
+  "systemMessages",
+  "promptCaching",
+  "webSearch",
+  "localInference",
+];
+
+/** Modes whose endpoints take sampling parameters and stream by default (SEMANTICS §7). */
+const TEXT_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The mode of a model no source gave one: from its family, then its sole output modality, else chat. */
+export function derivedMode(family: string | undefined, output: readonly Modality[]): Mode {
+  const f = family?.toLowerCase() ?? "";
+  if (f.includes("embed")) return "embedding";
+  if (f.includes("rerank")) return "rerank";
+  if (output.length === 1 && (output[0] === "image" || output[0] === "video" || output[0] === "audio")) return output[0];
+  return "chat";
+}
+
+/** A date for comparison: `YYYY-MM` means the first of the month. */
+function dayOf(date: string): string {
+  return date.length === 7 ? `${date}-01` : date;
+}
+
+/** The complete record of one model, keys in canonical order so emitted output is stable. */
+function completeModel(provider: string, id: string, m: Draft<Model>, asOf: string | undefined, warn: (code: string, message: string) => void): Model {
+  const output = m.modalities?.output?.length ? m.modalities.output : ["text" as const];
+  const input = m.modalities?.input?.length ? m.modalities.input : ["text" as const];
+  const mode = m.mode ?? derivedMode(m.family, output);
+  const given = m.capabilities ?? {};
+  const capabilities = {} as Record<CapabilityName, boolean>;
+  for (const name of CAPABILITY_NAMES) {
+    capabilities[name] = given[name] ?? ((name === "temperature" || name === "streaming") && TEXT_MODES.has(mode));
+  }
+  let status = m.status ?? "active";
+  if (m.deprecationDate !== undefined && asOf !== undefined && dayOf(m.deprecationDate) <= asOf) status = "deprecated";
+  let extra = m.extra;
+  let cost = m.cost;
+  if (cost !== undefined && (cost.input === undefined || cost.output === undefined)) {
+    warn("cost_incomplete", "cost lacks input or output after merging; moved to extra.cost");
+    extra = { ...extra, cost: { ...(extra?.cost as object), ...cost } };
+    cost = undefined;
+  }
+  const record: Draft<Model> = {
+    spec: `${provider}:${id}`,
+    provider,
+    id,
+    name: m.name ?? id,
+    family: m.family,
+    baseModel: m.baseModel,
+    aliases: m.aliases ?? [],
+    tags: m.tags ?? [],
+    status,
+    deprecationDate: m.deprecationDate,
+    releaseDate: m.releaseDate,
+    lastUpdated: m.lastUpdated,
+    knowledge: m.knowledge,
+    mode,
+    limits: { context: m.limits?.context, input: m.limits?.input, output: m.limits?.output },
+    cost: cost && {
+      input: cost.input,
+      output: cost.output,
+      cacheRead: cost.cacheRead,
+      cacheWrite: cost.cacheWrite,
+      reasoning: cost.reasoning,
+      inputAudio: cost.inputAudio,
+      outputAudio: cost.outputAudio,
+      tiers: cost.tiers,
+    },
+    modalities: { input, output },
+    capabilities,
+    reasoningOptions: m.reasoningOptions,
+    openWeights: m.openWeights,
+    extra: extra && Object.keys(extra).length > 0 ? extra : undefined,
+  };
+  return withoutUndefined(record) as Model;
+}
+
+function completeProvider(id: string, p: Draft<Provider>): Provider {
+  return withoutUndefined({
+    id,
+    name: p.name ?? id,
+    protocol: p.protocol ?? "unknown",
+    baseUrl: p.baseUrl,
+    env: p.env ?? [],
+    doc: p.doc,
+    defaultModel: p.defaultModel,
+    extra: p.extra && Object.keys(p.extra).length > 0 ? p.extra : undefined,
+  }) as Provider;
+}
+
+/** A copy without `undefined` members, so records hold only what is known. */
+function withoutUndefined<T extends object>(value: T): T {
+  const result: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    const inner = typeof v === "object" && v !== null && !Array.isArray(v) && key !== "extra" ? withoutUndefined(v) : v;
+    if (key === "__proto__") Object.defineProperty(result, key, { value: inner, enumerable: true, writable: true, configurable: true });
+    else result[key] = inner;
+  }
+  return result as T;
+}
+
+/**
+ * Applies defaults and derivations once, after merging (SEMANTICS §7–8), and sorts providers and
+ * models by id in code-unit order.
+ */
+export function enrichCatalog(merged: ReadonlyMap<string, MergedProvider>, asOf: string | undefined): { catalog: Catalog; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const byFolded = new Map<string, string>();
+  const providers: CatalogProvider[] = [];
+  for (const providerId of [...merged.keys()].sort(byCodeUnit)) {
+    const folded = foldProviderId(providerId);
+    const clash = byFolded.get(folded);
+    if (clash !== undefined) {
+      diagnostics.push({
+        file: "(catalog)",
+        severity: "error",
+        code: "provider_fold_collision",
+        keyPath: providerId,
+        message: `Providers "${clash}" and "${providerId}" differ only by case or -/_; join them with a providers map or rename one`,
+      });
+    }
+    byFolded.set(folded, providerId);
+    const entry = merged.get(providerId)!;
+    const models = [...entry.models.keys()].sort(byCodeUnit).map((id) =>
+      completeModel(providerId, id, entry.models.get(id)!, asOf, (code, message) =>
+        diagnostics.push({ file: "(catalog)", severity: "warning", code, keyPath: `${providerId}.models.${id}`, message }),
+      ),
+    );
+    providers.push({ provider: completeProvider(providerId, entry.fields), models });
+  }
+  return { catalog: { providers }, diagnostics };
+}
+

@@ -1,0 +1,66 @@
+import type { Model, Provider } from "../runtime/types.js";
+import type { Draft, RecordPatch } from "./stage-types.js";
+
+/** One provider's merged fields and its models' merged fields, before defaults. */
+export interface MergedProvider {
+  fields: Draft<Provider>;
+  readonly models: Map<string, Draft<Model>>;
+}
+
+/** Lists that accumulate across layers instead of being replaced (SEMANTICS §6). */
+const UNION_KEYS = new Set(["aliases", "tags"]);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Sets an own property even for `__proto__`, which plain assignment would treat as the prototype. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function mergeObjects(base: Record<string, unknown>, over: Record<string, unknown>, topLevel: boolean): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(base)) setOwn(result, key, base[key]);
+  for (const key of Object.keys(over)) {
+    const next = over[key];
+    if (next === undefined || next === null) continue; // absent or null never erases
+    const prev = Object.hasOwn(result, key) ? result[key] : undefined;
+    if (topLevel && UNION_KEYS.has(key) && Array.isArray(prev) && Array.isArray(next)) {
+      setOwn(result, key, [...new Set([...prev, ...next])]);
+    } else if (isPlainObject(prev) && isPlainObject(next)) {
+      setOwn(result, key, mergeObjects(prev, next, false));
+    } else {
+      setOwn(result, key, next);
+    }
+  }
+  return result;
+}
+
+/** `over` applied on `base`: last non-null value wins, objects merge deeply, lists replace (aliases and tags union). */
+export function mergeFields<T extends object>(base: T, over: T): T {
+  return mergeObjects(base as Record<string, unknown>, over as Record<string, unknown>, true) as T;
+}
+
+/**
+ * Merges validated patches by `(provider, model id)`; patches must come in precedence order, lowest
+ * first (the order sources are configured in, then file order).
+ */
+export function mergeCatalog(patches: readonly RecordPatch[]): Map<string, MergedProvider> {
+  const providers = new Map<string, MergedProvider>();
+  const ordered = [...patches].sort((a, b) => a.origin.file.rank - b.origin.file.rank);
+  for (const patch of ordered) {
+    let entry = providers.get(patch.provider);
+    if (entry === undefined) {
+      entry = { fields: {}, models: new Map() };
+      providers.set(patch.provider, entry);
+    }
+    if (patch.kind === "provider") {
+      entry.fields = mergeFields(entry.fields, patch.fields);
+    } else {
+      const prev = entry.models.get(patch.id);
+      entry.models.set(patch.id, prev === undefined ? patch.fields : mergeFields(prev, patch.fields));
+    }
+  }
+  return providers;
+}

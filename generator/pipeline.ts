@@ -1,0 +1,72 @@
+import { countDiagnostics, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { emitCatalog } from "./emit/emit-catalog.js";
+import { enrichCatalog } from "./enrich.js";
+import { mergeCatalog } from "./merge.js";
+import { readModelsDevJson } from "./sources/models-dev-json.js";
+import { readSourceFiles } from "./sources/read-source-files.js";
+import type { Catalog, EmittedFile, GenerateContext, SourceFile, SourceRecord } from "./stage-types.js";
+import { validateRecords } from "./validate/validate-records.js";
+
+/** Counts for the summary line. */
+export interface GenerateStats {
+  readonly providers: number;
+  readonly models: number;
+  readonly files: number;
+}
+
+/** What one in-memory run produces; `files` is empty when any error was found. */
+export interface GenerateResult {
+  readonly files: readonly EmittedFile[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly catalog?: Catalog;
+  readonly stats: GenerateStats;
+}
+
+function parseSourceFile(file: SourceFile): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
+  switch (file.format) {
+    case "models-dev-json":
+      return readModelsDevJson(file);
+    default:
+      return {
+        records: [],
+        diagnostics: [{ file: file.path, severity: "error", code: "format_unsupported", keyPath: "", message: `Format "${file.format}" is not supported yet` }],
+      };
+  }
+}
+
+/** The stages from already-read files to emitted files, without touching the disk. */
+export function generateFromFiles(files: readonly SourceFile[], context: GenerateContext): GenerateResult {
+  const diagnostics: Diagnostic[] = [];
+  const records: SourceRecord[] = [];
+  for (const file of files) {
+    const parsed = parseSourceFile(file);
+    records.push(...parsed.records);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  const validated = validateRecords(records);
+  diagnostics.push(...validated.diagnostics);
+  const { catalog, diagnostics: enrichDiagnostics } = enrichCatalog(mergeCatalog(validated.patches), context.asOf);
+  diagnostics.push(...enrichDiagnostics);
+  const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);
+  if (models === 0 && countDiagnostics(diagnostics).error === 0) {
+    diagnostics.push({ file: "(catalog)", severity: "error", code: "empty_catalog", keyPath: "", message: "The sources yield no models" });
+  }
+  const counts = countDiagnostics(diagnostics);
+  const blocked = counts.error > 0 || (context.strict && counts.warning > 0);
+  const emitted = blocked ? { files: [], diagnostics: [] } : emitCatalog(catalog, context.runtimeImport);
+  diagnostics.push(...emitted.diagnostics);
+  return {
+    files: emitted.files,
+    diagnostics: sortDiagnostics(diagnostics),
+    catalog,
+    stats: { providers: catalog.providers.length, models, files: emitted.files.length },
+  };
+}
+
+/** Reads the context's sources and runs every stage in memory: `gen`, `gen --check` and `validate` share it. */
+export async function generateCatalog(context: GenerateContext): Promise<GenerateResult> {
+  const read = await readSourceFiles(context);
+  const result = generateFromFiles(read.files, context);
+  if (read.diagnostics.length === 0) return result;
+  return { ...result, files: [], diagnostics: sortDiagnostics([...read.diagnostics, ...result.diagnostics]) };
+}

@@ -1,0 +1,133 @@
+import type { KeyPath } from "../diagnostics.js";
+import type { Position } from "../stage-types.js";
+
+/** Positions of every value in a JSON text, and the keys that occur twice in one object. */
+export interface JsonLocator {
+  /** Position of the value at `path`, else of its nearest ancestor that exists. */
+  locate(path: KeyPath): Position | undefined;
+  /** Keys repeated within one object (JSON.parse silently keeps the last). */
+  readonly duplicateKeys: readonly { readonly path: KeyPath; readonly position: Position }[];
+}
+
+/** Line starts of `text`, for turning offsets into 1-based line and column. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based position of `offset`, given the line starts of its text. */
+export function positionAt(starts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/** A scanned container: where it starts and where each member's value starts. */
+interface Node {
+  readonly offset: number;
+  readonly members: Map<string, Node | number>;
+}
+
+/**
+ * Scans a JSON text that `JSON.parse` accepted and records where each value starts. Only runs when
+ * a diagnostic needs a position, so valid input never pays for it.
+ */
+export function createJsonLocator(text: string): JsonLocator {
+  const duplicateOffsets: { path: KeyPath; offset: number }[] = [];
+  let i = 0;
+
+  const skipWs = () => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else return;
+    }
+  };
+  const skipString = (): boolean => {
+    i++;
+    let escaped = false;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 92) {
+        escaped = true;
+        i += 2;
+      } else if (c === 34) {
+        i++;
+        break;
+      } else if (Number.isNaN(c)) {
+        break;
+      } else i++;
+    }
+    return escaped;
+  };
+  const readString = (): string => {
+    const start = i;
+    const escaped = skipString();
+    const raw = text.slice(start, i);
+    return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+  };
+  /** Scans one value; returns a node for containers, the start offset for scalars. */
+  const scanValue = (path: (string | number)[]): Node | number => {
+    skipWs();
+    const offset = i;
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) {
+      const node: Node = { offset, members: new Map() };
+      const isObject = c === 123;
+      const close = isObject ? 125 : 93;
+      i++;
+      for (let index = 0; ; index++) {
+        skipWs();
+        if (text.charCodeAt(i) === close || i >= text.length) break;
+        let key = String(index);
+        if (isObject) {
+          const keyOffset = i;
+          key = readString();
+          if (node.members.has(key)) duplicateOffsets.push({ path: [...path, key], offset: keyOffset });
+          skipWs();
+          i++; // ':'
+        }
+        path.push(isObject ? key : index);
+        node.members.set(key, scanValue(path));
+        path.pop();
+        skipWs();
+        if (text.charCodeAt(i) === 44) i++;
+      }
+      i++;
+      return node;
+    }
+    if (c === 34) skipString();
+    else {
+      for (;;) {
+        const d = text.charCodeAt(i);
+        // Stop at whitespace, ",", "]", "}" or the end (NaN).
+        if (d === 44 || d === 93 || d === 125 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) break;
+        i++;
+      }
+    }
+    return offset;
+  };
+  const root = scanValue([]);
+
+  const starts = lineStarts(text);
+  return {
+    locate(path) {
+      // The deepest existing value on the path: a missing key points at its parent object.
+      let node: Node | number = root;
+      for (const segment of path) {
+        if (typeof node === "number") break;
+        const next: Node | number | undefined = node.members.get(String(segment));
+        if (next === undefined) break;
+        node = next;
+      }
+      return positionAt(starts, typeof node === "number" ? node : node.offset);
+    },
+    duplicateKeys: duplicateOffsets.map((d) => ({ path: d.path, position: positionAt(starts, d.offset) })),
+  };
+}

@@ -1,0 +1,92 @@
+import { describe, type Diagnostic, type KeyPath } from "../diagnostics.js";
+import type { Position, SourceFile, SourceRecord } from "../stage-types.js";
+import { createJsonLocator, lineStarts, positionAt, type JsonLocator } from "./locate-json.js";
+
+/** What a reader returns: the located records of one file and the problems found on the way. */
+export interface ReadResult {
+  readonly records: SourceRecord[];
+  readonly diagnostics: Diagnostic[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The position JSON.parse reports in its message, as line and column. */
+function syntaxErrorPosition(text: string, message: string): Position | undefined {
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const offset = /position (\d+)/.exec(message);
+  if (offset) return positionAt(lineStarts(text), Number(offset[1]));
+  if (/end of JSON input/.test(message)) return positionAt(lineStarts(text), text.length);
+  return undefined;
+}
+
+/**
+ * Reads a models.dev `api.json`: an object keyed by provider id, each provider holding `models` keyed
+ * by model id. Returns one record per provider (without `models`) and one per model. Never throws.
+ */
+export function readModelsDevJson(file: SourceFile): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  let root: unknown;
+  try {
+    root = JSON.parse(file.text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = syntaxErrorPosition(file.text, message);
+    diagnostics.push({
+      file: file.path,
+      ...at,
+      severity: "error",
+      code: "json_syntax",
+      keyPath: "",
+      message: `Invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
+    });
+    return { records: [], diagnostics };
+  }
+
+  // Positions are only needed for diagnostics, so the text is scanned on the first request.
+  let locator: JsonLocator | undefined;
+  const locate = (path: KeyPath) => (locator ??= createJsonLocator(file.text)).locate(path);
+  const error = (path: KeyPath, code: string, message: string): Diagnostic => ({
+    file: file.path,
+    ...locate(path),
+    severity: "error",
+    code,
+    keyPath: path.join("."),
+    message,
+  });
+
+  if (!isPlainObject(root)) {
+    diagnostics.push(error([], "invalid_type", "Expected an object keyed by provider id"));
+    return { records: [], diagnostics };
+  }
+  const records: SourceRecord[] = [];
+  for (const providerId of Object.keys(root)) {
+    const value = root[providerId];
+    if (!isPlainObject(value)) {
+      diagnostics.push(error([providerId], "invalid_type", `Expected a provider object, got ${describe(value)}`));
+      continue;
+    }
+    const { models, ...provider } = value;
+    records.push({ kind: "provider", provider: providerId, value: provider, origin: { file, keyPath: [providerId] }, locate });
+    if (!isPlainObject(models)) {
+      diagnostics.push(
+        error([providerId, "models"], "invalid_type", `Expected "models" to be an object keyed by model id, got ${describe(models)}`),
+      );
+      continue;
+    }
+    for (const id of Object.keys(models)) {
+      records.push({
+        kind: "model",
+        provider: providerId,
+        id,
+        value: models[id],
+        origin: { file, keyPath: [providerId, "models", id] },
+        locate,
+      });
+    }
+  }
+  if (records.length === 0) diagnostics.push(error([], "empty_source", "The file holds no providers"));
+  return { records, diagnostics };
+}

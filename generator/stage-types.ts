@@ -1,0 +1,90 @@
+import type { Model, Provider } from "../runtime/types.js";
+import type { KeyPath } from "./diagnostics.js";
+
+/** Formats the generator reads (SEMANTICS §3). */
+export type SourceFormat = "models-dev-json" | "models-dev-toml" | "ex-llm-yaml" | "llm-models-toml" | "overlay";
+
+/** Every source format, for flag parsing and help. */
+export const SOURCE_FORMATS: readonly SourceFormat[] = [
+  "models-dev-json",
+  "models-dev-toml",
+  "ex-llm-yaml",
+  "llm-models-toml",
+  "overlay",
+];
+
+/** A configured source: a file or folder in one format. */
+export interface SourceSpec {
+  readonly format: SourceFormat;
+  /** Relative to the project root. */
+  readonly path: string;
+}
+
+/** One file as read. `path` is relative to the project root; a higher `rank` wins the merge. */
+export interface SourceFile {
+  readonly path: string;
+  readonly format: SourceFormat;
+  readonly rank: number;
+  readonly text: string;
+}
+
+/** A line and column, both 1-based. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One provider or model entry as found in a file, not yet validated. */
+export interface SourceRecord {
+  readonly kind: "provider" | "model";
+  readonly provider: string;
+  /** The model id; absent on provider records. */
+  readonly id?: string;
+  readonly value: unknown;
+  readonly origin: { readonly file: SourceFile; readonly keyPath: KeyPath };
+  /** Position of a key path (absolute within the file), or of its nearest located ancestor. */
+  locate(path: KeyPath): Position | undefined;
+}
+
+/** Mutable while the generator builds it; the runtime sees it frozen. */
+export type Draft<T> = {
+  -readonly [K in keyof T]?: unknown extends T[K] ? T[K] : NonNullable<T[K]> extends readonly (infer U)[] ? U[] : NonNullable<T[K]> extends object ? Draft<NonNullable<T[K]>> : T[K];
+};
+
+/** Validated, sparse, in the canonical shape; one source's patches form a layer. */
+export type RecordPatch =
+  | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "provider"; readonly fields: Draft<Provider> })
+  | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "model"; readonly id: string; readonly fields: Draft<Model> });
+
+/** One provider and its models, both complete. */
+export interface CatalogProvider {
+  readonly provider: Provider;
+  /** Sorted by id in code-unit order. */
+  readonly models: readonly Model[];
+}
+
+/** The merged, enriched catalog that emit turns into code. */
+export interface Catalog {
+  /** Sorted by provider id in code-unit order. */
+  readonly providers: readonly CatalogProvider[];
+}
+
+/** One output file; `path` is relative to the output folder and uses `/`. */
+export interface EmittedFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Everything the stages need, resolved once from flags and defaults. No stage reads flags or the clock. */
+export interface GenerateContext {
+  /** Absolute project root; source paths and `outDir` are relative to it. */
+  readonly root: string;
+  readonly sources: readonly SourceSpec[];
+  /** Output folder relative to `root`. */
+  readonly outDir: string;
+  /** Deprecation cut-off, `YYYY-MM-DD`; from the packaged snapshot's manifest unless configured. */
+  readonly asOf?: string;
+  /** Module specifier generated files use to import the runtime core. */
+  readonly runtimeImport: string;
+  readonly strict: boolean;
+}

@@ -1,0 +1,256 @@
+import { z } from "zod";
+import type { Cost, CostTier, Model, Provider, ReasoningOption } from "../../runtime/types.js";
+import { describe, type KeyPath, type Severity } from "../diagnostics.js";
+import type { Draft } from "../stage-types.js";
+import { modalitiesOf } from "./vocabulary.js";
+import { protocolOfNpm } from "./protocol-of-npm.js";
+
+/** Reports a problem at a path relative to the record being validated. */
+export type Report = (severity: Severity, code: string, path: KeyPath, message: string) => void;
+
+const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const date = z.string().regex(DATE, { error: "Expected a date as YYYY-MM or YYYY-MM-DD" });
+const price = z.number({ error: "Expected a price in USD per 1M tokens" }).finite().nonnegative({ error: "Price must not be negative" });
+const tokens = z
+  .number({ error: "Expected a token count" })
+  .int({ error: "Token counts must be whole numbers" })
+  .nonnegative({ error: "Token counts must not be negative" });
+
+const PRICE_KEYS = {
+  input: "input",
+  output: "output",
+  cache_read: "cacheRead",
+  cache_write: "cacheWrite",
+  reasoning: "reasoning",
+  input_audio: "inputAudio",
+  output_audio: "outputAudio",
+} as const satisfies Record<string, keyof CostTier>;
+
+const optionalPrices = {
+  cache_read: price.optional(),
+  cache_write: price.optional(),
+  reasoning: price.optional(),
+  input_audio: price.optional(),
+  output_audio: price.optional(),
+};
+const tierSchema = z
+  .object({
+    tier: z.object({
+      type: z.literal("context", { error: 'Only "context" tiers are known' }),
+      size: tokens.positive({ error: "A tier size must be positive" }),
+    }),
+    input: price.optional(),
+    output: price.optional(),
+    ...optionalPrices,
+  })
+  .loose();
+const costSchema = z
+  .object({
+    input: price,
+    output: price,
+    ...optionalPrices,
+    tiers: z.array(tierSchema).optional(),
+    context_over_200k: z.object({ input: price.optional(), output: price.optional(), ...optionalPrices }).loose().optional(),
+  })
+  .loose();
+
+const reasoningOptionSchema = z
+  .object({
+    type: z.enum(["toggle", "effort", "budget_tokens"], { error: 'Expected "toggle", "effort" or "budget_tokens"' }),
+    values: z.array(z.string().nullable()).optional(),
+    min: z.number().int().optional(),
+    max: z.number().int().optional(),
+  })
+  .loose()
+  .refine((o) => o.type !== "effort" || o.values !== undefined, { error: "An effort option lists its values", path: ["values"] });
+
+/** models.dev provider, as authored (api.json and provider.toml). */
+export const modelsDevProviderSchema = z
+  .object({
+    id: z.string().optional(),
+    name: z.string().min(1, { error: "A provider needs a name" }),
+    env: z.array(z.string()),
+    npm: z.string(),
+    api: z.string().optional(),
+    doc: z.string().optional(),
+  })
+  .loose();
+
+/** models.dev model, as authored. */
+export const modelsDevModelSchema = z
+  .object({
+    id: z.string().optional(),
+    name: z.string(),
+    family: z.string().optional(),
+    attachment: z.boolean(),
+    reasoning: z.boolean(),
+    tool_call: z.boolean(),
+    structured_output: z.boolean().optional(),
+    temperature: z.boolean().optional(),
+    knowledge: date.optional(),
+    release_date: date,
+    last_updated: date,
+    modalities: z.object({ input: z.array(z.string()), output: z.array(z.string()) }),
+    open_weights: z.boolean(),
+    cost: costSchema.optional(),
+    limit: z.object({ context: tokens, input: tokens.optional(), output: tokens }),
+    status: z.enum(["active", "alpha", "beta", "deprecated"], { error: 'Expected "active", "alpha", "beta" or "deprecated"' }).optional(),
+    reasoning_options: z.array(reasoningOptionSchema).optional(),
+    interleaved: z.unknown().optional(),
+    experimental: z.unknown().optional(),
+    provider: z.unknown().optional(),
+  })
+  .loose();
+
+const PROVIDER_KEYS = new Set(["id", "name", "env", "npm", "api", "doc", "models"]);
+const MODEL_KEYS = new Set(Object.keys(modelsDevModelSchema.shape));
+/** Source fields we keep verbatim under `extra` without a warning (SEMANTICS §3.1). */
+const MODEL_EXTRA_KEYS = new Set(["interleaved", "experimental", "provider"]);
+const COST_KEYS = new Set([...Object.keys(PRICE_KEYS), "tiers", "context_over_200k"]);
+
+/** A well-formed date that names no real day (`2025-02-31`), which the data has and we keep. */
+function isImpossibleDate(value: string): boolean {
+  const [, y, m, d] = DATE.exec(value) ?? [];
+  const month = Number(m);
+  if (month < 1 || month > 12) return true;
+  if (d === undefined) return false;
+  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return Number(d) < 1 || Number(d) > days;
+}
+
+function unknownKeys(value: object, known: ReadonlySet<string>): string[] {
+  return Object.keys(value).filter((key) => !known.has(key));
+}
+
+function pricesOf(source: Record<string, unknown>): Draft<CostTier> {
+  const prices: Draft<CostTier> = {};
+  for (const [from, to] of Object.entries(PRICE_KEYS)) {
+    const value = source[from];
+    if (typeof value === "number") prices[to] = value;
+  }
+  return prices;
+}
+
+function samePrices(a: Draft<CostTier>, b: Draft<CostTier>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k as keyof CostTier] === b[k as keyof CostTier]);
+}
+
+function costOf(cost: z.infer<typeof costSchema>, report: Report, extra: Record<string, unknown>): Draft<Cost> {
+  const result: Draft<Cost> = pricesOf(cost) as Draft<Cost>;
+  const tiers: Draft<CostTier>[] = (cost.tiers ?? []).map((t) => ({ contextAbove: t.tier.size, ...pricesOf(t) }));
+  const over200k = cost.context_over_200k ? pricesOf(cost.context_over_200k) : undefined;
+  if (over200k !== undefined) {
+    if (tiers.length === 0) tiers.push({ contextAbove: 200_000, ...over200k });
+    else if (!tiers.some((t) => samePrices({ ...t, contextAbove: undefined }, over200k))) {
+      // The legacy field says something the tiers do not: keep it rather than lose it.
+      extra.cost = { ...(extra.cost as object), context_over_200k: cost.context_over_200k };
+      report("warning", "cost_tier_conflict", ["cost", "context_over_200k"], "context_over_200k matches none of cost.tiers; kept in extra.cost");
+    }
+  }
+  if (tiers.length > 0) result.tiers = tiers.sort((a, b) => a.contextAbove! - b.contextAbove!) as CostTier[];
+  const unknown = unknownKeys(cost, COST_KEYS);
+  for (const key of unknown) {
+    extra.cost = { ...(extra.cost as object), [key]: (cost as Record<string, unknown>)[key] };
+    report("warning", "unknown_cost_key", ["cost", key], `Unknown cost key "${key}"; kept in extra.cost`);
+  }
+  return result;
+}
+
+/** Maps a validated models.dev provider to the canonical shape (SEMANTICS §3.1). */
+export function providerFieldsOf(id: string, value: z.infer<typeof modelsDevProviderSchema>, report: Report): Draft<Provider> {
+  if (value.id !== undefined && value.id !== id) {
+    report("error", "id_mismatch", ["id"], `Provider key "${id}" and its id "${value.id}" differ`);
+  }
+  const protocol = protocolOfNpm(value.npm);
+  if (protocol === "unknown") {
+    report("warning", "unknown_protocol", ["npm"], `No wire protocol is known for package "${value.npm}"; protocol is "unknown"`);
+  }
+  const extra: Record<string, unknown> = { npm: value.npm };
+  for (const key of unknownKeys(value, PROVIDER_KEYS)) {
+    extra[key] = (value as Record<string, unknown>)[key];
+    report("warning", "unknown_field", [key], `Unknown provider field "${key}"; kept in extra`);
+  }
+  return {
+    id,
+    name: value.name,
+    protocol,
+    ...(value.api === undefined ? {} : { baseUrl: value.api }),
+    env: [...value.env],
+    ...(value.doc === undefined ? {} : { doc: value.doc }),
+    extra,
+  };
+}
+
+/** Maps a validated models.dev model to the canonical shape (SEMANTICS §3.1). */
+export function modelFieldsOf(id: string, value: z.infer<typeof modelsDevModelSchema>, report: Report): Draft<Model> {
+  if (value.id !== undefined && value.id !== id) {
+    report("error", "id_mismatch", ["id"], `Model key "${id}" and its id "${value.id}" differ`);
+  }
+  const extra: Record<string, unknown> = {};
+  for (const key of ["knowledge", "release_date", "last_updated"] as const) {
+    const v = value[key];
+    if (v !== undefined && isImpossibleDate(v)) report("warning", "invalid_date", [key], `${JSON.stringify(v)} is no real date; kept as written`);
+  }
+  const limits: Draft<Model["limits"]> = {};
+  for (const key of ["context", "input", "output"] as const) {
+    const v = value.limit[key];
+    if (v === 0) report("info", "limit_zero", ["limit", key], `limit.${key} is 0, read as unknown`);
+    else if (v !== undefined) limits[key] = v;
+  }
+  if (limits.output !== undefined && limits.context !== undefined && limits.output > limits.context) {
+    report("info", "output_exceeds_context", ["limit", "output"], `limit.output ${limits.output} exceeds limit.context ${limits.context}`);
+  }
+  const input = modalitiesOf(value.modalities.input, ["modalities", "input"], report);
+  const output = modalitiesOf(value.modalities.output, ["modalities", "output"], report);
+  if (input.unknown.length > 0 || output.unknown.length > 0) {
+    extra.unknownModalities = { input: input.unknown, output: output.unknown };
+  }
+  for (const key of MODEL_EXTRA_KEYS) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) extra[key] = v;
+  }
+  for (const key of unknownKeys(value, MODEL_KEYS)) {
+    extra[key] = (value as Record<string, unknown>)[key];
+    report("warning", "unknown_field", [key], `Unknown model field "${key}"; kept in extra`);
+  }
+  const cost = value.cost === undefined ? undefined : costOf(value.cost, report, extra);
+  const capabilities: Draft<Model["capabilities"]> = {
+    tools: value.tool_call,
+    reasoning: value.reasoning,
+    attachment: value.attachment,
+    ...(value.structured_output === undefined ? {} : { structuredOutput: value.structured_output }),
+    ...(value.temperature === undefined ? {} : { temperature: value.temperature }),
+  };
+  return {
+    id,
+    name: value.name,
+    ...(value.family === undefined ? {} : { family: value.family }),
+    ...(value.status === undefined ? {} : { status: value.status }),
+    releaseDate: value.release_date,
+    lastUpdated: value.last_updated,
+    ...(value.knowledge === undefined ? {} : { knowledge: value.knowledge }),
+    limits,
+    ...(cost === undefined ? {} : { cost }),
+    modalities: { input: input.known, output: output.known },
+    capabilities,
+    ...(value.reasoning_options === undefined ? {} : { reasoningOptions: value.reasoning_options as ReasoningOption[] }),
+    openWeights: value.open_weights,
+    ...(Object.keys(extra).length === 0 ? {} : { extra }),
+  };
+}
+
+/** The value at `path` inside `root`, for messages that name what was found. */
+export function valueAt(root: unknown, path: KeyPath): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/** `, got <value>` for a message, or nothing when the value is absent. */
+export function gotSuffix(value: unknown): string {
+  return value === undefined ? " (missing)" : `, got ${describe(value)}`;
+}

@@ -1,0 +1,87 @@
+import type { z } from "zod";
+import { isProviderIdShape } from "../../runtime/spec.js";
+import type { Diagnostic, KeyPath } from "../diagnostics.js";
+import type { RecordPatch, SourceRecord } from "../stage-types.js";
+import {
+  gotSuffix,
+  modelFieldsOf,
+  modelsDevModelSchema,
+  modelsDevProviderSchema,
+  providerFieldsOf,
+  valueAt,
+  type Report,
+} from "./models-dev-schema.js";
+
+// Ids are opaque, but empty ids, padding and control characters cannot be a real model's name.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Why a model id is unusable, or `undefined` when it is fine (SEMANTICS §2). */
+export function modelIdProblem(id: string): string | undefined {
+  if (id === "") return "A model id must not be empty";
+  if (id.trim() !== id) return `Model id ${JSON.stringify(id)} has leading or trailing whitespace`;
+  if (CONTROL.test(id)) return `Model id ${JSON.stringify(id)} contains control characters`;
+  return undefined;
+}
+
+/** Why a provider id is unusable, or `undefined` (SEMANTICS §2, TYPES §4). */
+export function providerIdProblem(id: string): string | undefined {
+  if (id.includes(":")) return `Provider id ${JSON.stringify(id)} contains ":", which separates provider and model in a spec`;
+  if (!isProviderIdShape(id)) return `Provider id ${JSON.stringify(id)} must be 1-64 characters of A-Z a-z 0-9 . _ -`;
+  return undefined;
+}
+
+/**
+ * Validates each record alone against its format's schema and maps it to the canonical shape, so
+ * every problem in every file is reported in one run. A record with errors yields no patch.
+ */
+export function validateRecords(records: readonly SourceRecord[]): { patches: RecordPatch[]; diagnostics: Diagnostic[] } {
+  const patches: RecordPatch[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const record of records) {
+    let failed = false;
+    const report: Report = (severity, code, path, message) => {
+      const absolute: KeyPath = [...record.origin.keyPath, ...path];
+      if (severity === "error") failed = true;
+      diagnostics.push({ file: record.origin.file.path, ...record.locate(absolute), severity, code, keyPath: absolute.join("."), message });
+    };
+    const reportIssues = (issues: readonly z.core.$ZodIssue[]) => {
+      for (const issue of issues) {
+        const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+        report("error", issue.code, path, issue.message + gotSuffix(valueAt(record.value, path)));
+      }
+    };
+
+    const providerProblem = providerIdProblem(record.provider);
+    if (providerProblem !== undefined) {
+      // Reported once, on the provider record; its models are skipped silently.
+      if (record.kind === "provider") report("error", "provider_id_invalid", [], providerProblem);
+      continue;
+    }
+    const { origin, locate, provider } = record;
+    if (record.kind === "provider") {
+      const parsed = modelsDevProviderSchema.safeParse(record.value);
+      if (!parsed.success) {
+        reportIssues(parsed.error.issues);
+        continue;
+      }
+      const fields = providerFieldsOf(provider, parsed.data, report);
+      if (!failed) patches.push({ kind: "provider", provider, origin, locate, fields });
+      continue;
+    }
+    const id = record.id!;
+    const idProblem = modelIdProblem(id);
+    if (idProblem !== undefined) {
+      report("error", "model_id_invalid", [], idProblem);
+      continue;
+    }
+    const parsed = modelsDevModelSchema.safeParse(record.value);
+    if (!parsed.success) {
+      reportIssues(parsed.error.issues);
+      continue;
+    }
+    const fields = modelFieldsOf(id, parsed.data, report);
+    if (!failed) patches.push({ kind: "model", provider, id, origin, locate, fields });
+  }
+  return { patches, diagnostics };
+}

@@ -1,0 +1,8 @@
+/**
+ * `llm-catalog/runtime`: the generic runtime that every generated catalog binds to its own tables.
+ * It names no provider or model, and does no file, network or process access.
+ */
+export { createCatalogApi, type CatalogApi, type ResolveOptions } from "./catalog-api.js";
+export { defineProviderData, requireModel, type ProviderData } from "./provider-data.js";
+export { foldProviderId, formatSpec, isProviderIdShape, parseSpecWith, type ProviderLookup } from "./spec.js";
+export type * from "./types.js";
