@@ -92,9 +92,9 @@ function completeModel(provider: string, id: string, m: Draft<Model>, asOf: stri
     },
     modalities: { input, output },
     capabilities,
-    reasoningOptions: m.reasoningOptions,
+    reasoningOptions: m.reasoningOptions && withSortedKeys(m.reasoningOptions),
     openWeights: m.openWeights,
-    extra: extra && Object.keys(extra).length > 0 ? extra : undefined,
+    extra: extra && Object.keys(extra).length > 0 ? withSortedKeys(extra) : undefined,
   };
   return withoutUndefined(record) as Model;
 }
@@ -108,8 +108,24 @@ function completeProvider(id: string, p: Draft<Provider>): Provider {
     env: p.env ?? [],
     doc: p.doc,
     defaultModel: p.defaultModel,
-    extra: p.extra && Object.keys(p.extra).length > 0 ? p.extra : undefined,
+    extra: p.extra && Object.keys(p.extra).length > 0 ? withSortedKeys(p.extra) : undefined,
   }) as Provider;
+}
+
+/**
+ * A deep copy with object keys in code-unit order. Free-form values (`extra`, reasoning options) keep
+ * their source's key order otherwise, and a minified or reordered snapshot must emit the same bytes.
+ */
+export function withSortedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withSortedKeys) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort(byCodeUnit)) {
+    const v = withSortedKeys((value as Record<string, unknown>)[key]);
+    if (key === "__proto__") Object.defineProperty(result, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else result[key] = v;
+  }
+  return result as T;
 }
 
 /** A copy without `undefined` members, so records hold only what is known. */

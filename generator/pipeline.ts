@@ -35,8 +35,12 @@ function parseSourceFile(file: SourceFile): { records: SourceRecord[]; diagnosti
 }
 
 /** The stages from already-read files to emitted files, without touching the disk. */
-export function generateFromFiles(files: readonly SourceFile[], context: GenerateContext): GenerateResult {
-  const diagnostics: Diagnostic[] = [];
+export function generateFromFiles(
+  files: readonly SourceFile[],
+  context: GenerateContext,
+  readDiagnostics: readonly Diagnostic[] = [],
+): GenerateResult {
+  const diagnostics: Diagnostic[] = [...readDiagnostics];
   const records: SourceRecord[] = [];
   for (const file of files) {
     const parsed = parseSourceFile(file);
@@ -66,7 +70,5 @@ export function generateFromFiles(files: readonly SourceFile[], context: Generat
 /** Reads the context's sources and runs every stage in memory: `gen`, `gen --check` and `validate` share it. */
 export async function generateCatalog(context: GenerateContext): Promise<GenerateResult> {
   const read = await readSourceFiles(context);
-  const result = generateFromFiles(read.files, context);
-  if (read.diagnostics.length === 0) return result;
-  return { ...result, files: [], diagnostics: sortDiagnostics([...read.diagnostics, ...result.diagnostics]) };
+  return generateFromFiles(read.files, context, read.diagnostics);
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of 302.AI (`302ai`), sorted.
  */
-export type ModelIds =
+export type _302aiModelId =
   | "MiniMax-M1"
   | "MiniMax-M2"
   | "MiniMax-M2.1"
@@ -316,6 +316,6 @@ export const data = defineProviderData(
  * A 302.AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example _302ai("MiniMax-M1") // MiniMax-M1 · context 1,000,000 · output 128,000 · $0.132 / $1.254 per 1M tokens · released 2025-06-16
  */
-export function _302ai<M extends ModelIds>(id: M): Records[M] {
+export function _302ai<M extends _302aiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Abacus (`abacus`), sorted.
  */
-export type ModelIds =
+export type AbacusModelId =
   | "Qwen/QwQ-32B"
   | "Qwen/Qwen2.5-72B-Instruct"
   | "Qwen/Qwen3-235B-A22B-Instruct-2507"
@@ -220,6 +220,6 @@ export const data = defineProviderData(
  * A Abacus model by id, checked at compile time; completion lists only this provider's ids.
  * @example abacus("Qwen/QwQ-32B") // QwQ 32B · context 32,768 · output 32,768 · $0.4 / $0.4 per 1M tokens · released 2024-11-28
  */
-export function abacus<M extends ModelIds>(id: M): Records[M] {
+export function abacus<M extends AbacusModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of abliteration.ai (`abliteration-ai`), sorted.
  */
-export type ModelIds =
+export type AbliterationAiModelId =
   | "abliterated-model";
 
 /**
@@ -28,6 +28,6 @@ export const data = defineProviderData(
  * A abliteration.ai model by id, checked at compile time; completion lists only this provider's ids.
  * @example abliterationAi("abliterated-model") // Abliterated Model · context 150,000 · output 8,192 · $3 / $3 per 1M tokens · released 2026-01-06
  */
-export function abliterationAi<M extends ModelIds>(id: M): Records[M] {
+export function abliterationAi<M extends AbliterationAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

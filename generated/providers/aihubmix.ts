@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of AIHubMix (`aihubmix`), sorted.
  */
-export type ModelIds =
+export type AihubmixModelId =
   | "alicloud-deepseek-v4-flash"
   | "alicloud-deepseek-v4-pro"
   | "alicloud-glm-5.1"
@@ -175,6 +175,6 @@ export const data = defineProviderData(
  * A AIHubMix model by id, checked at compile time; completion lists only this provider's ids.
  * @example aihubmix("alicloud-deepseek-v4-flash") // DeepSeek V4 Flash (Alibaba Cloud) · context 1,000,000 · output 384,000 · $0.14 / $0.28 per 1M tokens · released 2026-04-24 · knowledge 2025-05
  */
-export function aihubmix<M extends ModelIds>(id: M): Records[M] {
+export function aihubmix<M extends AihubmixModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

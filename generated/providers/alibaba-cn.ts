@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Alibaba (China) (`alibaba-cn`), sorted.
  */
-export type ModelIds =
+export type AlibabaCnModelId =
   | "MiniMax-M2.5"
   | "MiniMax/MiniMax-M2.7"
   | "deepseek-r1"
@@ -274,6 +274,6 @@ export const data = defineProviderData(
  * A Alibaba (China) model by id, checked at compile time; completion lists only this provider's ids.
  * @example alibabaCn("MiniMax-M2.5") // MiniMax-M2.5 · context 204,800 · output 131,072 · $0.3 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function alibabaCn<M extends ModelIds>(id: M): Records[M] {
+export function alibabaCn<M extends AlibabaCnModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

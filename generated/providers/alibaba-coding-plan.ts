@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Alibaba Coding Plan (`alibaba-coding-plan`), sorted.
  */
-export type ModelIds =
+export type AlibabaCodingPlanModelId =
   | "MiniMax-M2.5"
   | "glm-4.7"
   | "glm-5"
@@ -61,6 +61,6 @@ export const data = defineProviderData(
  * A Alibaba Coding Plan model by id, checked at compile time; completion lists only this provider's ids.
  * @example alibabaCodingPlan("MiniMax-M2.5") // MiniMax-M2.5 · context 196,608 · output 24,576 · $0 / $0 per 1M tokens · released 2026-02-12
  */
-export function alibabaCodingPlan<M extends ModelIds>(id: M): Records[M] {
+export function alibabaCodingPlan<M extends AlibabaCodingPlanModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

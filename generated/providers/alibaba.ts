@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Alibaba (`alibaba`), sorted.
  */
-export type ModelIds =
+export type AlibabaModelId =
   | "qvq-max"
   | "qwen-flash"
   | "qwen-max"
@@ -178,6 +178,6 @@ export const data = defineProviderData(
  * A Alibaba model by id, checked at compile time; completion lists only this provider's ids.
  * @example alibaba("qvq-max") // QVQ Max · context 131,072 · output 8,192 · $1.2 / $4.8 per 1M tokens · released 2025-03-25 · knowledge 2024-04
  */
-export function alibaba<M extends ModelIds>(id: M): Records[M] {
+export function alibaba<M extends AlibabaModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Ambient (`ambient`), sorted.
  */
-export type ModelIds =
+export type AmbientModelId =
   | "moonshotai/kimi-k2.6"
   | "zai-org/GLM-5.1-FP8";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A Ambient model by id, checked at compile time; completion lists only this provider's ids.
  * @example ambient("moonshotai/kimi-k2.6") // Kimi K2.6 · context 262,144 · output 262,144 · $0.95 / $4 per 1M tokens · released 2026-04-21 · knowledge 2025-01
  */
-export function ambient<M extends ModelIds>(id: M): Records[M] {
+export function ambient<M extends AmbientModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of AnyAPI (`anyapi`), sorted.
  */
-export type ModelIds =
+export type AnyapiModelId =
   | "anthropic/claude-haiku-4-5"
   | "anthropic/claude-opus-4-6"
   | "anthropic/claude-opus-4-7"
@@ -115,6 +115,6 @@ export const data = defineProviderData(
  * A AnyAPI model by id, checked at compile time; completion lists only this provider's ids.
  * @example anyapi("anthropic/claude-haiku-4-5") // Claude Haiku 4.5 (latest) · context 200,000 · output 64,000 · price unknown · released 2025-10-15 · knowledge 2025-02-28
  */
-export function anyapi<M extends ModelIds>(id: M): Records[M] {
+export function anyapi<M extends AnyapiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Atomic Chat (`atomic-chat`), sorted.
  */
-export type ModelIds =
+export type AtomicChatModelId =
   | "Meta-Llama-3_1-8B-Instruct-GGUF"
   | "Qwen3_5-9B-MLX-4bit"
   | "Qwen3_5-9B-Q4_K_M"
@@ -40,6 +40,6 @@ export const data = defineProviderData(
  * A Atomic Chat model by id, checked at compile time; completion lists only this provider's ids.
  * @example atomicChat("Meta-Llama-3_1-8B-Instruct-GGUF") // Meta Llama 3.1 8B Instruct (GGUF) · context 131,072 · output 4,096 · $0 / $0 per 1M tokens · released 2024-07-23
  */
-export function atomicChat<M extends ModelIds>(id: M): Records[M] {
+export function atomicChat<M extends AtomicChatModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Auriko (`auriko`), sorted.
  */
-export type ModelIds =
+export type AurikoModelId =
   | "claude-opus-4-6"
   | "claude-opus-4-7"
   | "claude-sonnet-4-6"
@@ -70,6 +70,6 @@ export const data = defineProviderData(
  * A Auriko model by id, checked at compile time; completion lists only this provider's ids.
  * @example auriko("claude-opus-4-6") // Claude Opus 4.6 · context 1,000,000 · output 128,000 · $5 / $25 per 1M tokens · released 2026-02-05 · knowledge 2025-05-31
  */
-export function auriko<M extends ModelIds>(id: M): Records[M] {
+export function auriko<M extends AurikoModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

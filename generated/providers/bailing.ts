@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Bailing (`bailing`), sorted.
  */
-export type ModelIds =
+export type BailingModelId =
   | "Ling-1T"
   | "Ring-1T";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A Bailing model by id, checked at compile time; completion lists only this provider's ids.
  * @example bailing("Ling-1T") // Ling-1T · context 128,000 · output 32,000 · $0.57 / $2.29 per 1M tokens · released 2025-10 · knowledge 2024-06
  */
-export function bailing<M extends ModelIds>(id: M): Records[M] {
+export function bailing<M extends BailingModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

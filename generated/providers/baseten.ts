@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Baseten (`baseten`), sorted.
  */
-export type ModelIds =
+export type BasetenModelId =
   | "MiniMaxAI/MiniMax-M2.5"
   | "deepseek-ai/DeepSeek-V3.1"
   | "deepseek-ai/DeepSeek-V4-Pro"
@@ -58,6 +58,6 @@ export const data = defineProviderData(
  * A Baseten model by id, checked at compile time; completion lists only this provider's ids.
  * @example baseten("MiniMaxAI/MiniMax-M2.5") // MiniMax-M2.5 · context 204,000 · output 204,000 · $0.3 / $1.2 per 1M tokens · released 2026-02-12 · knowledge 2026-01
  */
-export function baseten<M extends ModelIds>(id: M): Records[M] {
+export function baseten<M extends BasetenModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

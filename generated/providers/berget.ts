@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Berget.AI (`berget`), sorted.
  */
-export type ModelIds =
+export type BergetModelId =
   | "google/gemma-4-31B-it"
   | "meta-llama/Llama-3.3-70B-Instruct"
   | "mistralai/Mistral-Medium-3.5-128B"
@@ -46,6 +46,6 @@ export const data = defineProviderData(
  * A Berget.AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example berget("google/gemma-4-31B-it") // Gemma 4 31B Instruct · context 128,000 · output 8,192 · $0.275 / $0.55 per 1M tokens · released 2026-04-02 · knowledge 2025-12
  */
-export function berget<M extends ModelIds>(id: M): Records[M] {
+export function berget<M extends BergetModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

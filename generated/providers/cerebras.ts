@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Cerebras (`cerebras`), sorted.
  */
-export type ModelIds =
+export type CerebrasModelId =
   | "gpt-oss-120b"
   | "zai-glm-4.7";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A Cerebras model by id, checked at compile time; completion lists only this provider's ids.
  * @example cerebras("gpt-oss-120b") // GPT OSS 120B · context 131,072 · output 40,960 · $0.35 / $0.75 per 1M tokens · released 2025-08-05
  */
-export function cerebras<M extends ModelIds>(id: M): Records[M] {
+export function cerebras<M extends CerebrasModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Chutes (`chutes`), sorted.
  */
-export type ModelIds =
+export type ChutesModelId =
   | "MiniMaxAI/MiniMax-M2.5-TEE"
   | "NousResearch/DeepHermes-3-Mistral-24B-Preview"
   | "NousResearch/Hermes-4-14B"
@@ -142,6 +142,6 @@ export const data = defineProviderData(
  * A Chutes model by id, checked at compile time; completion lists only this provider's ids.
  * @example chutes("MiniMaxAI/MiniMax-M2.5-TEE") // MiniMax M2.5 TEE · context 196,608 · output 65,536 · $0.15 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function chutes<M extends ModelIds>(id: M): Records[M] {
+export function chutes<M extends ChutesModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Clarifai (`clarifai`), sorted.
  */
-export type ModelIds =
+export type ClarifaiModelId =
   | "arcee_ai/AFM/models/trinity-mini"
   | "clarifai/main/models/mm-poly-8b"
   | "deepseek-ai/deepseek-ocr/models/DeepSeek-OCR"
@@ -61,6 +61,6 @@ export const data = defineProviderData(
  * A Clarifai model by id, checked at compile time; completion lists only this provider's ids.
  * @example clarifai("arcee_ai/AFM/models/trinity-mini") // Trinity Mini · context 131,072 · output 131,072 · $0.045 / $0.15 per 1M tokens · released 2025-12 · knowledge 2024-10
  */
-export function clarifai<M extends ModelIds>(id: M): Records[M] {
+export function clarifai<M extends ClarifaiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Claudinio (`claudinio`), sorted.
  */
-export type ModelIds =
+export type ClaudinioModelId =
   | "claudinio";
 
 /**
@@ -28,6 +28,6 @@ export const data = defineProviderData(
  * A Claudinio model by id, checked at compile time; completion lists only this provider's ids.
  * @example claudinio("claudinio") // Claudinio · context 256,000 · output 64,000 · $0.5 / $2 per 1M tokens · released 2026-05-12 · knowledge 2026-05
  */
-export function claudinio<M extends ModelIds>(id: M): Records[M] {
+export function claudinio<M extends ClaudinioModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

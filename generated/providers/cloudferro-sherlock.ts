@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of CloudFerro Sherlock (`cloudferro-sherlock`), sorted.
  */
-export type ModelIds =
+export type CloudferroSherlockModelId =
   | "MiniMaxAI/MiniMax-M2.5"
   | "meta-llama/Llama-3.3-70B-Instruct"
   | "openai/gpt-oss-120b"
@@ -40,6 +40,6 @@ export const data = defineProviderData(
  * A CloudFerro Sherlock model by id, checked at compile time; completion lists only this provider's ids.
  * @example cloudferroSherlock("MiniMaxAI/MiniMax-M2.5") // MiniMax-M2.5 · context 196,000 · output 16,000 · $0.3 / $1.2 per 1M tokens · released 2026-03-05 · knowledge 2026-01
  */
-export function cloudferroSherlock<M extends ModelIds>(id: M): Records[M] {
+export function cloudferroSherlock<M extends CloudferroSherlockModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

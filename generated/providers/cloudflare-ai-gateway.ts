@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Cloudflare AI Gateway (`cloudflare-ai-gateway`), sorted.
  */
-export type ModelIds =
+export type CloudflareAiGatewayModelId =
   | "anthropic/claude-3-5-haiku"
   | "anthropic/claude-3-haiku"
   | "anthropic/claude-3-opus"
@@ -256,6 +256,6 @@ export const data = defineProviderData(
  * A Cloudflare AI Gateway model by id, checked at compile time; completion lists only this provider's ids.
  * @example cloudflareAiGateway("anthropic/claude-3-5-haiku") // Claude Haiku 3.5 (latest) · context 200,000 · output 8,192 · $0.8 / $4 per 1M tokens · released 2024-10-22 · knowledge 2024-07-31
  */
-export function cloudflareAiGateway<M extends ModelIds>(id: M): Records[M] {
+export function cloudflareAiGateway<M extends CloudflareAiGatewayModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

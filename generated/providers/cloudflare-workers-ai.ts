@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Cloudflare Workers AI (`cloudflare-workers-ai`), sorted.
  */
-export type ModelIds =
+export type CloudflareWorkersAiModelId =
   | "@cf/aisingapore/gemma-sea-lion-v4-27b-it"
   | "@cf/deepseek-ai/deepseek-r1-distill-qwen-32b"
   | "@cf/google/gemma-4-26b-a4b-it"
@@ -88,6 +88,6 @@ export const data = defineProviderData(
  * A Cloudflare Workers AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example cloudflareWorkersAi("@cf/aisingapore/gemma-sea-lion-v4-27b-it") // Gemma Sea Lion V4 27B It · context 128,000 · output 128,000 · $0.351 / $0.555 per 1M tokens · released 2025-09-23
  */
-export function cloudflareWorkersAi<M extends ModelIds>(id: M): Records[M] {
+export function cloudflareWorkersAi<M extends CloudflareWorkersAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

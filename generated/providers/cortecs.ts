@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Cortecs (`cortecs`), sorted.
  */
-export type ModelIds =
+export type CortecsModelId =
   | "claude-4-5-sonnet"
   | "claude-4-6-sonnet"
   | "claude-haiku-4-5"
@@ -178,6 +178,6 @@ export const data = defineProviderData(
  * A Cortecs model by id, checked at compile time; completion lists only this provider's ids.
  * @example cortecs("claude-4-5-sonnet") // Claude 4.5 Sonnet · context 200,000 · output 200,000 · $3.259 / $16.296 per 1M tokens · released 2025-09-29 · knowledge 2025-07-31
  */
-export function cortecs<M extends ModelIds>(id: M): Records[M] {
+export function cortecs<M extends CortecsModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

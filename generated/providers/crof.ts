@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of CrofAI (`crof`), sorted.
  */
-export type ModelIds =
+export type CrofModelId =
   | "deepseek-v3.2"
   | "deepseek-v4-flash"
   | "deepseek-v4-pro"
@@ -88,6 +88,6 @@ export const data = defineProviderData(
  * A CrofAI model by id, checked at compile time; completion lists only this provider's ids.
  * @example crof("deepseek-v3.2") // DeepSeek V3.2 · context 163,840 · output 163,840 · $0.18 / $0.35 per 1M tokens · released 2025-07-22
  */
-export function crof<M extends ModelIds>(id: M): Records[M] {
+export function crof<M extends CrofModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

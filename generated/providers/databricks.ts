@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Databricks (`databricks`), sorted.
  */
-export type ModelIds =
+export type DatabricksModelId =
   | "databricks-claude-haiku-4-5"
   | "databricks-claude-opus-4-1"
   | "databricks-claude-opus-4-5"
@@ -100,6 +100,6 @@ export const data = defineProviderData(
  * A Databricks model by id, checked at compile time; completion lists only this provider's ids.
  * @example databricks("databricks-claude-haiku-4-5") // Claude Haiku 4.5 (latest) · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function databricks<M extends ModelIds>(id: M): Records[M] {
+export function databricks<M extends DatabricksModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Deep Infra (`deepinfra`), sorted.
  */
-export type ModelIds =
+export type DeepinfraModelId =
   | "MiniMaxAI/MiniMax-M2.5"
   | "Qwen/Qwen3-Coder-480B-A35B-Instruct-Turbo"
   | "Qwen/Qwen3.5-35B-A3B"
@@ -100,6 +100,6 @@ export const data = defineProviderData(
  * A Deep Infra model by id, checked at compile time; completion lists only this provider's ids.
  * @example deepinfra("MiniMaxAI/MiniMax-M2.5") // MiniMax M2.5 · context 196,608 · output 131,072 · $0.15 / $1.15 per 1M tokens · released 2026-02-12 · knowledge 2025-06
  */
-export function deepinfra<M extends ModelIds>(id: M): Records[M] {
+export function deepinfra<M extends DeepinfraModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of DeepSeek (`deepseek`), sorted.
  */
-export type ModelIds =
+export type DeepseekModelId =
   | "deepseek-chat"
   | "deepseek-reasoner"
   | "deepseek-v4-flash"
@@ -37,6 +37,6 @@ export const data = defineProviderData(
  * A DeepSeek model by id, checked at compile time; completion lists only this provider's ids.
  * @example deepseek("deepseek-chat") // DeepSeek Chat · context 1,000,000 · output 384,000 · $0.14 / $0.28 per 1M tokens · released 2025-12-01 · knowledge 2025-09
  */
-export function deepseek<M extends ModelIds>(id: M): Records[M] {
+export function deepseek<M extends DeepseekModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of DigitalOcean (`digitalocean`), sorted.
  */
-export type ModelIds =
+export type DigitaloceanModelId =
   | "alibaba-qwen3-32b"
   | "all-mini-lm-l6-v2"
   | "anthropic-claude-3-opus"
@@ -265,6 +265,6 @@ export const data = defineProviderData(
  * A DigitalOcean model by id, checked at compile time; completion lists only this provider's ids.
  * @example digitalocean("alibaba-qwen3-32b") // Qwen3-32B · context 131,000 · output 40,960 · $0.25 / $0.55 per 1M tokens · released 2025-04-30
  */
-export function digitalocean<M extends ModelIds>(id: M): Records[M] {
+export function digitalocean<M extends DigitaloceanModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of DInference (`dinference`), sorted.
  */
-export type ModelIds =
+export type DinferenceModelId =
   | "glm-4.7"
   | "glm-5"
   | "glm-5.1"
@@ -40,6 +40,6 @@ export const data = defineProviderData(
  * A DInference model by id, checked at compile time; completion lists only this provider's ids.
  * @example dinference("glm-4.7") // GLM-4.7 · context 200,000 · output 128,000 · $0.45 / $1.65 per 1M tokens · released 2025-12-22 · knowledge 2025-04
  */
-export function dinference<M extends ModelIds>(id: M): Records[M] {
+export function dinference<M extends DinferenceModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of D.Run (China) (`drun`), sorted.
  */
-export type ModelIds =
+export type DrunModelId =
   | "public/deepseek-r1"
   | "public/deepseek-v3"
   | "public/minimax-m25";
@@ -34,6 +34,6 @@ export const data = defineProviderData(
  * A D.Run (China) model by id, checked at compile time; completion lists only this provider's ids.
  * @example drun("public/deepseek-r1") // DeepSeek R1 · context 131,072 · output 32,000 · $0.55 / $2.2 per 1M tokens · released 2025-01-20 · knowledge 2024-12
  */
-export function drun<M extends ModelIds>(id: M): Records[M] {
+export function drun<M extends DrunModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

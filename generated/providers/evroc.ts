@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of evroc (`evroc`), sorted.
  */
-export type ModelIds =
+export type EvrocModelId =
   | "KBLab/kb-whisper-large"
   | "Qwen/Qwen3-30B-A3B-Instruct-2507-FP8"
   | "Qwen/Qwen3-Embedding-8B"
@@ -64,6 +64,6 @@ export const data = defineProviderData(
  * A evroc model by id, checked at compile time; completion lists only this provider's ids.
  * @example evroc("KBLab/kb-whisper-large") // KB Whisper · context 448 · output 448 · $0.00236 / $0.00236 per 1M tokens · released 2024-10-01
  */
-export function evroc<M extends ModelIds>(id: M): Records[M] {
+export function evroc<M extends EvrocModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

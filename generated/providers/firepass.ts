@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Fireworks (Firepass) (`firepass`), sorted.
  */
-export type ModelIds =
+export type FirepassModelId =
   | "accounts/fireworks/routers/kimi-k2p6-turbo";
 
 /**
@@ -28,6 +28,6 @@ export const data = defineProviderData(
  * A Fireworks (Firepass) model by id, checked at compile time; completion lists only this provider's ids.
  * @example firepass("accounts/fireworks/routers/kimi-k2p6-turbo") // Kimi K2.6 Turbo · context 262,000 · output 262,000 · $0 / $0 per 1M tokens · released 2026-04-17
  */
-export function firepass<M extends ModelIds>(id: M): Records[M] {
+export function firepass<M extends FirepassModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Friendli (`friendli`), sorted.
  */
-export type ModelIds =
+export type FriendliModelId =
   | "MiniMaxAI/MiniMax-M2.5"
   | "Qwen/Qwen3-235B-A22B-Instruct-2507"
   | "meta-llama/Llama-3.1-8B-Instruct"
@@ -43,6 +43,6 @@ export const data = defineProviderData(
  * A Friendli model by id, checked at compile time; completion lists only this provider's ids.
  * @example friendli("MiniMaxAI/MiniMax-M2.5") // MiniMax-M2.5 · context 196,608 · output 196,608 · $0.3 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function friendli<M extends ModelIds>(id: M): Records[M] {
+export function friendli<M extends FriendliModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

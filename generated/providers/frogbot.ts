@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of FrogBot (`frogbot`), sorted.
  */
-export type ModelIds =
+export type FrogbotModelId =
   | "claude-haiku-4-5"
   | "claude-opus-4-6"
   | "claude-opus-4-7"
@@ -103,6 +103,6 @@ export const data = defineProviderData(
  * A FrogBot model by id, checked at compile time; completion lists only this provider's ids.
  * @example frogbot("claude-haiku-4-5") // Claude Haiku 4.5 · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function frogbot<M extends ModelIds>(id: M): Records[M] {
+export function frogbot<M extends FrogbotModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of GitHub Copilot (`github-copilot`), sorted.
  */
-export type ModelIds =
+export type GithubCopilotModelId =
   | "claude-fable-5"
   | "claude-haiku-4.5"
   | "claude-opus-4.5"
@@ -94,6 +94,6 @@ export const data = defineProviderData(
  * A GitHub Copilot model by id, checked at compile time; completion lists only this provider's ids.
  * @example githubCopilot("claude-fable-5") // Claude Fable 5 · context 1,000,000 · output 128,000 · $10 / $50 per 1M tokens · released 2026-06-09 · knowledge 2026-01-31
  */
-export function githubCopilot<M extends ModelIds>(id: M): Records[M] {
+export function githubCopilot<M extends GithubCopilotModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of GitHub Models (`github-models`), sorted.
  */
-export type ModelIds =
+export type GithubModelsModelId =
   | "ai21-labs/ai21-jamba-1.5-large"
   | "ai21-labs/ai21-jamba-1.5-mini"
   | "cohere/cohere-command-a"
@@ -190,6 +190,6 @@ export const data = defineProviderData(
  * A GitHub Models model by id, checked at compile time; completion lists only this provider's ids.
  * @example githubModels("ai21-labs/ai21-jamba-1.5-large") // AI21 Jamba 1.5 Large · context 256,000 · output 4,096 · $0 / $0 per 1M tokens · released 2024-08-29 · knowledge 2024-03
  */
-export function githubModels<M extends ModelIds>(id: M): Records[M] {
+export function githubModels<M extends GithubModelsModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of GitLab Duo (`gitlab`), sorted.
  */
-export type ModelIds =
+export type GitlabModelId =
   | "duo-chat-fable-5"
   | "duo-chat-gpt-5-1"
   | "duo-chat-gpt-5-2"
@@ -79,6 +79,6 @@ export const data = defineProviderData(
  * A GitLab Duo model by id, checked at compile time; completion lists only this provider's ids.
  * @example gitlab("duo-chat-fable-5") // Agentic Chat (Claude Fable 5) · context 1,000,000 · output 128,000 · $0 / $0 per 1M tokens · released 2026-06-09 · knowledge 2026-01-31
  */
-export function gitlab<M extends ModelIds>(id: M): Records[M] {
+export function gitlab<M extends GitlabModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of GMI Cloud (`gmicloud`), sorted.
  */
-export type ModelIds =
+export type GmicloudModelId =
   | "anthropic/claude-opus-4.6"
   | "anthropic/claude-opus-4.7"
   | "anthropic/claude-sonnet-4.6"
@@ -49,6 +49,6 @@ export const data = defineProviderData(
  * A GMI Cloud model by id, checked at compile time; completion lists only this provider's ids.
  * @example gmicloud("anthropic/claude-opus-4.6") // Claude Opus 4.6 · context 409,600 · output 128,000 · $5 / $25 per 1M tokens · released 2026-02-05 · knowledge 2025-05-31
  */
-export function gmicloud<M extends ModelIds>(id: M): Records[M] {
+export function gmicloud<M extends GmicloudModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Groq (`groq`), sorted.
  */
-export type ModelIds =
+export type GroqModelId =
   | "canopylabs/orpheus-arabic-saudi"
   | "canopylabs/orpheus-v1-english"
   | "groq/compound"
@@ -70,6 +70,6 @@ export const data = defineProviderData(
  * A Groq model by id, checked at compile time; completion lists only this provider's ids.
  * @example groq("canopylabs/orpheus-arabic-saudi") // Canopy Labs Orpheus Arabic Saudi · context 4,000 · output 50,000 · price unknown · released 2025-12-16
  */
-export function groq<M extends ModelIds>(id: M): Records[M] {
+export function groq<M extends GroqModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of HPC-AI (`hpc-ai`), sorted.
  */
-export type ModelIds =
+export type HpcAiModelId =
   | "minimax/minimax-m2.5"
   | "moonshotai/kimi-k2.5"
   | "zai-org/glm-5.1";
@@ -34,6 +34,6 @@ export const data = defineProviderData(
  * A HPC-AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example hpcAi("minimax/minimax-m2.5") // MiniMax M2.5 · context 1,000,000 · output 131,072 · $0.3 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function hpcAi<M extends ModelIds>(id: M): Records[M] {
+export function hpcAi<M extends HpcAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Hugging Face (`huggingface`), sorted.
  */
-export type ModelIds =
+export type HuggingfaceModelId =
   | "MiniMaxAI/MiniMax-M2.1"
   | "MiniMaxAI/MiniMax-M2.5"
   | "MiniMaxAI/MiniMax-M2.7"
@@ -97,6 +97,6 @@ export const data = defineProviderData(
  * A Hugging Face model by id, checked at compile time; completion lists only this provider's ids.
  * @example huggingface("MiniMaxAI/MiniMax-M2.1") // MiniMax-M2.1 · context 204,800 · output 131,072 · $0.3 / $1.2 per 1M tokens · released 2025-12-23 · knowledge 2025-10
  */
-export function huggingface<M extends ModelIds>(id: M): Records[M] {
+export function huggingface<M extends HuggingfaceModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

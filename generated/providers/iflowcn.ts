@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of iFlow (`iflowcn`), sorted.
  */
-export type ModelIds =
+export type IflowcnModelId =
   | "deepseek-r1"
   | "deepseek-v3"
   | "deepseek-v3.2"
@@ -67,6 +67,6 @@ export const data = defineProviderData(
  * A iFlow model by id, checked at compile time; completion lists only this provider's ids.
  * @example iflowcn("deepseek-r1") // DeepSeek-R1 · context 128,000 · output 32,000 · $0 / $0 per 1M tokens · released 2025-01-20 · knowledge 2024-12
  */
-export function iflowcn<M extends ModelIds>(id: M): Records[M] {
+export function iflowcn<M extends IflowcnModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

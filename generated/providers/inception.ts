@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Inception (`inception`), sorted.
  */
-export type ModelIds =
+export type InceptionModelId =
   | "mercury-2"
   | "mercury-edit-2";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A Inception model by id, checked at compile time; completion lists only this provider's ids.
  * @example inception("mercury-2") // Mercury 2 · context 128,000 · output 50,000 · $0.25 / $0.75 per 1M tokens · released 2026-02-24 · knowledge 2025-01-01
  */
-export function inception<M extends ModelIds>(id: M): Records[M] {
+export function inception<M extends InceptionModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

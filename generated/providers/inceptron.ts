@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Inceptron (`inceptron`), sorted.
  */
-export type ModelIds =
+export type InceptronModelId =
   | "MiniMaxAI/MiniMax-M2.5"
   | "moonshotai/Kimi-K2.6"
   | "nvidia/llama-3.3-70b-instruct-fp8"
@@ -37,6 +37,6 @@ export const data = defineProviderData(
  * A Inceptron model by id, checked at compile time; completion lists only this provider's ids.
  * @example inceptron("MiniMaxAI/MiniMax-M2.5") // MiniMax M2.5 · context 196,608 · output 196,608 · $0.24 / $0.9 per 1M tokens · released 2026-02-12
  */
-export function inceptron<M extends ModelIds>(id: M): Records[M] {
+export function inceptron<M extends InceptronModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Inference (`inference`), sorted.
  */
-export type ModelIds =
+export type InferenceModelId =
   | "google/gemma-3"
   | "meta/llama-3.1-8b-instruct"
   | "meta/llama-3.2-11b-vision-instruct"
@@ -52,6 +52,6 @@ export const data = defineProviderData(
  * A Inference model by id, checked at compile time; completion lists only this provider's ids.
  * @example inference("google/gemma-3") // Google Gemma 3 · context 125,000 · output 4,096 · $0.15 / $0.3 per 1M tokens · released 2025-01-01 · knowledge 2024-12
  */
-export function inference<M extends ModelIds>(id: M): Records[M] {
+export function inference<M extends InferenceModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

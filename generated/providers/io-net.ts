@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of IO.NET (`io-net`), sorted.
  */
-export type ModelIds =
+export type IoNetModelId =
   | "Intel/Qwen3-Coder-480B-A35B-Instruct-int4-mixed-ar"
   | "Qwen/Qwen2.5-VL-32B-Instruct"
   | "Qwen/Qwen3-235B-A22B-Thinking-2507"
@@ -76,6 +76,6 @@ export const data = defineProviderData(
  * A IO.NET model by id, checked at compile time; completion lists only this provider's ids.
  * @example ioNet("Intel/Qwen3-Coder-480B-A35B-Instruct-int4-mixed-ar") // Qwen 3 Coder 480B · context 106,000 · output 4,096 · $0.22 / $0.95 per 1M tokens · released 2025-01-15 · knowledge 2024-12
  */
-export function ioNet<M extends ModelIds>(id: M): Records[M] {
+export function ioNet<M extends IoNetModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

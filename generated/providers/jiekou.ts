@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Jiekou.AI (`jiekou`), sorted.
  */
-export type ModelIds =
+export type JiekouModelId =
   | "baidu/ernie-4.5-300b-a47b-paddle"
   | "baidu/ernie-4.5-vl-424b-a47b"
   | "claude-haiku-4-5-20251001"
@@ -208,6 +208,6 @@ export const data = defineProviderData(
  * A Jiekou.AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example jiekou("baidu/ernie-4.5-300b-a47b-paddle") // ERNIE 4.5 300B A47B · context 123,000 · output 12,000 · $0.28 / $1.1 per 1M tokens · released 2026-01
  */
-export function jiekou<M extends ModelIds>(id: M): Records[M] {
+export function jiekou<M extends JiekouModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Kilo Gateway (`kilo`), sorted.
  */
-export type ModelIds =
+export type KiloModelId =
   | "ai21/jamba-large-1.7"
   | "aion-labs/aion-1.0"
   | "aion-labs/aion-1.0-mini"
@@ -1060,6 +1060,6 @@ export const data = defineProviderData(
  * A Kilo Gateway model by id, checked at compile time; completion lists only this provider's ids.
  * @example kilo("ai21/jamba-large-1.7") // AI21: Jamba Large 1.7 · context 256,000 · output 4,096 · $2 / $8 per 1M tokens · released 2025-08-09
  */
-export function kilo<M extends ModelIds>(id: M): Records[M] {
+export function kilo<M extends KiloModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Kimi For Coding (`kimi-for-coding`), sorted.
  */
-export type ModelIds =
+export type KimiForCodingModelId =
   | "k2p5"
   | "k2p6"
   | "k2p7"
@@ -37,6 +37,6 @@ export const data = defineProviderData(
  * A Kimi For Coding model by id, checked at compile time; completion lists only this provider's ids.
  * @example kimiForCoding("k2p5") // Kimi K2.5 · context 262,144 · output 32,768 · $0 / $0 per 1M tokens · released 2026-01 · knowledge 2025-01
  */
-export function kimiForCoding<M extends ModelIds>(id: M): Records[M] {
+export function kimiForCoding<M extends KimiForCodingModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of KUAE Cloud Coding Plan (`kuae-cloud-coding-plan`), sorted.
  */
-export type ModelIds =
+export type KuaeCloudCodingPlanModelId =
   | "GLM-4.7";
 
 /**
@@ -28,6 +28,6 @@ export const data = defineProviderData(
  * A KUAE Cloud Coding Plan model by id, checked at compile time; completion lists only this provider's ids.
  * @example kuaeCloudCodingPlan("GLM-4.7") // GLM-4.7 · context 204,800 · output 131,072 · $0 / $0 per 1M tokens · released 2025-12-22 · knowledge 2025-04
  */
-export function kuaeCloudCodingPlan<M extends ModelIds>(id: M): Records[M] {
+export function kuaeCloudCodingPlan<M extends KuaeCloudCodingPlanModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

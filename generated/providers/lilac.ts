@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Lilac (`lilac`), sorted.
  */
-export type ModelIds =
+export type LilacModelId =
   | "google/gemma-4-31b-it"
   | "minimaxai/minimax-m2.7"
   | "moonshotai/kimi-k2.6"
@@ -37,6 +37,6 @@ export const data = defineProviderData(
  * A Lilac model by id, checked at compile time; completion lists only this provider's ids.
  * @example lilac("google/gemma-4-31b-it") // Gemma 4 31B IT · context 262,100 · output 262,100 · $0.11 / $0.35 per 1M tokens · released 2026-04-02 · knowledge 2025-01
  */
-export function lilac<M extends ModelIds>(id: M): Records[M] {
+export function lilac<M extends LilacModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

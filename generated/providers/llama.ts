@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Llama (`llama`), sorted.
  */
-export type ModelIds =
+export type LlamaModelId =
   | "cerebras-llama-4-maverick-17b-128e-instruct"
   | "cerebras-llama-4-scout-17b-16e-instruct"
   | "groq-llama-4-maverick-17b-128e-instruct"
@@ -46,6 +46,6 @@ export const data = defineProviderData(
  * A Llama model by id, checked at compile time; completion lists only this provider's ids.
  * @example llama("cerebras-llama-4-maverick-17b-128e-instruct") // Cerebras-Llama-4-Maverick-17B-128E-Instruct · context 128,000 · output 4,096 · $0 / $0 per 1M tokens · released 2025-04-05 · knowledge 2025-01
  */
-export function llama<M extends ModelIds>(id: M): Records[M] {
+export function llama<M extends LlamaModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

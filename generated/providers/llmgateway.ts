@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of LLM Gateway (`llmgateway`), sorted.
  */
-export type ModelIds =
+export type LlmgatewayModelId =
   | "auto"
   | "claude-3-5-haiku"
   | "claude-3-5-sonnet-20241022"
@@ -598,6 +598,6 @@ export const data = defineProviderData(
  * A LLM Gateway model by id, checked at compile time; completion lists only this provider's ids.
  * @example llmgateway("auto") // Auto Route · context 128,000 · output 16,384 · $0 / $0 per 1M tokens · released 2024-01-01
  */
-export function llmgateway<M extends ModelIds>(id: M): Records[M] {
+export function llmgateway<M extends LlmgatewayModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of LLMTR (`llmtr`), sorted.
  */
-export type ModelIds =
+export type LlmtrModelId =
   | "gemma-4"
   | "magibu-11b-v8"
   | "medgemma-4b"
@@ -43,6 +43,6 @@ export const data = defineProviderData(
  * A LLMTR model by id, checked at compile time; completion lists only this provider's ids.
  * @example llmtr("gemma-4") // Gemma 4 · context 32,768 · output 8,192 · $5 / $10 per 1M tokens · released 2026-04-22
  */
-export function llmtr<M extends ModelIds>(id: M): Records[M] {
+export function llmtr<M extends LlmtrModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of LMStudio (`lmstudio`), sorted.
  */
-export type ModelIds =
+export type LmstudioModelId =
   | "openai/gpt-oss-20b"
   | "qwen/qwen3-30b-a3b-2507"
   | "qwen/qwen3-coder-30b";
@@ -34,6 +34,6 @@ export const data = defineProviderData(
  * A LMStudio model by id, checked at compile time; completion lists only this provider's ids.
  * @example lmstudio("openai/gpt-oss-20b") // GPT OSS 20B · context 131,072 · output 32,768 · $0 / $0 per 1M tokens · released 2025-08-05
  */
-export function lmstudio<M extends ModelIds>(id: M): Records[M] {
+export function lmstudio<M extends LmstudioModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of LucidQuery AI (`lucidquery`), sorted.
  */
-export type ModelIds =
+export type LucidqueryModelId =
   | "lucidnova-rf1-100b"
   | "lucidquery-nexus-coder";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A LucidQuery AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example lucidquery("lucidnova-rf1-100b") // LucidNova RF1 100B · context 120,000 · output 8,000 · $2 / $5 per 1M tokens · released 2024-12-28 · knowledge 2025-09-16
  */
-export function lucidquery<M extends ModelIds>(id: M): Records[M] {
+export function lucidquery<M extends LucidqueryModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

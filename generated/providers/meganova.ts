@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Meganova (`meganova`), sorted.
  */
-export type ModelIds =
+export type MeganovaModelId =
   | "MiniMaxAI/MiniMax-M2.1"
   | "MiniMaxAI/MiniMax-M2.5"
   | "Qwen/Qwen2.5-VL-32B-Instruct"
@@ -82,6 +82,6 @@ export const data = defineProviderData(
  * A Meganova model by id, checked at compile time; completion lists only this provider's ids.
  * @example meganova("MiniMaxAI/MiniMax-M2.1") // MiniMax M2.1 · context 196,608 · output 131,072 · $0.28 / $1.2 per 1M tokens · released 2025-12-23
  */
-export function meganova<M extends ModelIds>(id: M): Records[M] {
+export function meganova<M extends MeganovaModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Merge Gateway (`merge-gateway`), sorted.
  */
-export type ModelIds =
+export type MergeGatewayModelId =
   | "anthropic/claude-haiku-4-5-20251001"
   | "anthropic/claude-opus-4-1-20250805"
   | "anthropic/claude-opus-4-20250514"
@@ -274,6 +274,6 @@ export const data = defineProviderData(
  * A Merge Gateway model by id, checked at compile time; completion lists only this provider's ids.
  * @example mergeGateway("anthropic/claude-haiku-4-5-20251001") // Claude Haiku 4.5 · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function mergeGateway<M extends ModelIds>(id: M): Records[M] {
+export function mergeGateway<M extends MergeGatewayModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of MiniMax (minimaxi.com) (`minimax-cn`), sorted.
  */
-export type ModelIds =
+export type MinimaxCnModelId =
   | "MiniMax-M2"
   | "MiniMax-M2.1"
   | "MiniMax-M2.5"
@@ -46,6 +46,6 @@ export const data = defineProviderData(
  * A MiniMax (minimaxi.com) model by id, checked at compile time; completion lists only this provider's ids.
  * @example minimaxCn("MiniMax-M2") // MiniMax-M2 · context 196,608 · output 128,000 · $0.3 / $1.2 per 1M tokens · released 2025-10-27
  */
-export function minimaxCn<M extends ModelIds>(id: M): Records[M] {
+export function minimaxCn<M extends MinimaxCnModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

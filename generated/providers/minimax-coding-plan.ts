@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of MiniMax Token Plan (minimax.io) (`minimax-coding-plan`), sorted.
  */
-export type ModelIds =
+export type MinimaxCodingPlanModelId =
   | "MiniMax-M2"
   | "MiniMax-M2.1"
   | "MiniMax-M2.5"
@@ -46,6 +46,6 @@ export const data = defineProviderData(
  * A MiniMax Token Plan (minimax.io) model by id, checked at compile time; completion lists only this provider's ids.
  * @example minimaxCodingPlan("MiniMax-M2") // MiniMax-M2 · context 196,608 · output 128,000 · $0 / $0 per 1M tokens · released 2025-10-27
  */
-export function minimaxCodingPlan<M extends ModelIds>(id: M): Records[M] {
+export function minimaxCodingPlan<M extends MinimaxCodingPlanModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

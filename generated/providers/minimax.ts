@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of MiniMax (minimax.io) (`minimax`), sorted.
  */
-export type ModelIds =
+export type MinimaxModelId =
   | "MiniMax-M2"
   | "MiniMax-M2.1"
   | "MiniMax-M2.5"
@@ -46,6 +46,6 @@ export const data = defineProviderData(
  * A MiniMax (minimax.io) model by id, checked at compile time; completion lists only this provider's ids.
  * @example minimax("MiniMax-M2") // MiniMax-M2 · context 196,608 · output 128,000 · $0.3 / $1.2 per 1M tokens · released 2025-10-27
  */
-export function minimax<M extends ModelIds>(id: M): Records[M] {
+export function minimax<M extends MinimaxModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

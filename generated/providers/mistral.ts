@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Mistral (`mistral`), sorted.
  */
-export type ModelIds =
+export type MistralModelId =
   | "codestral-latest"
   | "devstral-2512"
   | "devstral-latest"
@@ -115,6 +115,6 @@ export const data = defineProviderData(
  * A Mistral model by id, checked at compile time; completion lists only this provider's ids.
  * @example mistral("codestral-latest") // Codestral (latest) · context 256,000 · output 4,096 · $0.3 / $0.9 per 1M tokens · released 2024-05-29 · knowledge 2024-10
  */
-export function mistral<M extends ModelIds>(id: M): Records[M] {
+export function mistral<M extends MistralModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Mixlayer (`mixlayer`), sorted.
  */
-export type ModelIds =
+export type MixlayerModelId =
   | "qwen/qwen3.5-122b-a10b"
   | "qwen/qwen3.5-27b"
   | "qwen/qwen3.5-35b-a3b"
@@ -40,6 +40,6 @@ export const data = defineProviderData(
  * A Mixlayer model by id, checked at compile time; completion lists only this provider's ids.
  * @example mixlayer("qwen/qwen3.5-122b-a10b") // Qwen3.5 122B A10B · context 262,144 · output 262,144 · $0.4 / $3.2 per 1M tokens · released 2026-03-18
  */
-export function mixlayer<M extends ModelIds>(id: M): Records[M] {
+export function mixlayer<M extends MixlayerModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

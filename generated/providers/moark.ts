@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Moark (`moark`), sorted.
  */
-export type ModelIds =
+export type MoarkModelId =
   | "GLM-4.7"
   | "MiniMax-M2.1";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A Moark model by id, checked at compile time; completion lists only this provider's ids.
  * @example moark("GLM-4.7") // GLM-4.7 · context 204,800 · output 131,072 · $3.5 / $14 per 1M tokens · released 2025-12-22 · knowledge 2025-04
  */
-export function moark<M extends ModelIds>(id: M): Records[M] {
+export function moark<M extends MoarkModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

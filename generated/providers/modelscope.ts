@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of ModelScope (`modelscope`), sorted.
  */
-export type ModelIds =
+export type ModelscopeModelId =
   | "Qwen/Qwen3-235B-A22B-Instruct-2507"
   | "Qwen/Qwen3-235B-A22B-Thinking-2507"
   | "Qwen/Qwen3-30B-A3B-Instruct-2507"
@@ -46,6 +46,6 @@ export const data = defineProviderData(
  * A ModelScope model by id, checked at compile time; completion lists only this provider's ids.
  * @example modelscope("Qwen/Qwen3-235B-A22B-Instruct-2507") // Qwen3 235B A22B Instruct 2507 · context 262,144 · output 131,072 · $0 / $0 per 1M tokens · released 2025-04-28 · knowledge 2025-04
  */
-export function modelscope<M extends ModelIds>(id: M): Records[M] {
+export function modelscope<M extends ModelscopeModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Moonshot AI (China) (`moonshotai-cn`), sorted.
  */
-export type ModelIds =
+export type MoonshotaiCnModelId =
   | "kimi-k2-0711-preview"
   | "kimi-k2-0905-preview"
   | "kimi-k2-thinking"
@@ -46,6 +46,6 @@ export const data = defineProviderData(
  * A Moonshot AI (China) model by id, checked at compile time; completion lists only this provider's ids.
  * @example moonshotaiCn("kimi-k2-0711-preview") // Kimi K2 0711 · context 131,072 · output 16,384 · $0.6 / $2.5 per 1M tokens · released 2025-07-14 · knowledge 2024-10
  */
-export function moonshotaiCn<M extends ModelIds>(id: M): Records[M] {
+export function moonshotaiCn<M extends MoonshotaiCnModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Morph (`morph`), sorted.
  */
-export type ModelIds =
+export type MorphModelId =
   | "auto"
   | "morph-v3-fast"
   | "morph-v3-large";
@@ -34,6 +34,6 @@ export const data = defineProviderData(
  * A Morph model by id, checked at compile time; completion lists only this provider's ids.
  * @example morph("auto") // Auto · context 32,000 · output 32,000 · $0.85 / $1.55 per 1M tokens · released 2024-06-01
  */
-export function morph<M extends ModelIds>(id: M): Records[M] {
+export function morph<M extends MorphModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

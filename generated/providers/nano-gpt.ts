@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of NanoGPT (`nano-gpt`), sorted.
  */
-export type ModelIds =
+export type NanoGptModelId =
   | "Alibaba-NLP/Tongyi-DeepResearch-30B-A3B"
   | "Baichuan-M2"
   | "Baichuan4-Air"
@@ -1876,6 +1876,6 @@ export const data = defineProviderData(
  * A NanoGPT model by id, checked at compile time; completion lists only this provider's ids.
  * @example nanoGpt("Alibaba-NLP/Tongyi-DeepResearch-30B-A3B") // Tongyi DeepResearch 30B A3B · context 128,000 · output 65,536 · $0.08 / $0.24000000000000002 per 1M tokens · released 2025-08-26
  */
-export function nanoGpt<M extends ModelIds>(id: M): Records[M] {
+export function nanoGpt<M extends NanoGptModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of NEAR AI Cloud (`nearai`), sorted.
  */
-export type ModelIds =
+export type NearaiModelId =
   | "Qwen/Qwen3-30B-A3B-Instruct-2507"
   | "Qwen/Qwen3-Embedding-0.6B"
   | "Qwen/Qwen3-Reranker-0.6B"
@@ -136,6 +136,6 @@ export const data = defineProviderData(
  * A NEAR AI Cloud model by id, checked at compile time; completion lists only this provider's ids.
  * @example nearai("Qwen/Qwen3-30B-A3B-Instruct-2507") // Qwen3 30B-A3B Instruct 2507 · context 262,144 · output 32,768 · $0.15 / $0.55 per 1M tokens · released 2025-07-29
  */
-export function nearai<M extends ModelIds>(id: M): Records[M] {
+export function nearai<M extends NearaiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

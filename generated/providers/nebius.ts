@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Nebius Token Factory (`nebius`), sorted.
  */
-export type ModelIds =
+export type NebiusModelId =
   | "MiniMaxAI/MiniMax-M2.5"
   | "MiniMaxAI/MiniMax-M2.5-fast"
   | "NousResearch/Hermes-4-405B"
@@ -112,6 +112,6 @@ export const data = defineProviderData(
  * A Nebius Token Factory model by id, checked at compile time; completion lists only this provider's ids.
  * @example nebius("MiniMaxAI/MiniMax-M2.5") // MiniMax-M2.5 · context 196,608 · output 8,192 · $0.3 / $1.2 per 1M tokens · released 2025-01-20 · knowledge 2025-01
  */
-export function nebius<M extends ModelIds>(id: M): Records[M] {
+export function nebius<M extends NebiusModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

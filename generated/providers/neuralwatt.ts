@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Neuralwatt (`neuralwatt`), sorted.
  */
-export type ModelIds =
+export type NeuralwattModelId =
   | "MiniMaxAI/MiniMax-M2.5"
   | "Qwen/Qwen3.5-397B-A17B-FP8"
   | "Qwen/Qwen3.6-35B-A3B"
@@ -67,6 +67,6 @@ export const data = defineProviderData(
  * A Neuralwatt model by id, checked at compile time; completion lists only this provider's ids.
  * @example neuralwatt("MiniMaxAI/MiniMax-M2.5") // MiniMax M2.5 · context 196,592 · output 196,592 · $0.35 / $1.38 per 1M tokens · released 2026-02-12
  */
-export function neuralwatt<M extends ModelIds>(id: M): Records[M] {
+export function neuralwatt<M extends NeuralwattModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

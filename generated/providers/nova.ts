@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Nova (`nova`), sorted.
  */
-export type ModelIds =
+export type NovaModelId =
   | "nova-2-lite-v1"
   | "nova-2-pro-v1";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A Nova model by id, checked at compile time; completion lists only this provider's ids.
  * @example nova("nova-2-lite-v1") // Nova 2 Lite · context 1,000,000 · output 64,000 · $0 / $0 per 1M tokens · released 2025-12-01
  */
-export function nova<M extends ModelIds>(id: M): Records[M] {
+export function nova<M extends NovaModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

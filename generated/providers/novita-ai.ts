@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of NovitaAI (`novita-ai`), sorted.
  */
-export type ModelIds =
+export type NovitaAiModelId =
   | "baichuan/baichuan-m2-32b"
   | "baidu/ernie-4.5-21B-a3b"
   | "baidu/ernie-4.5-21B-a3b-thinking"
@@ -337,6 +337,6 @@ export const data = defineProviderData(
  * A NovitaAI model by id, checked at compile time; completion lists only this provider's ids.
  * @example novitaAi("baichuan/baichuan-m2-32b") // baichuan-m2-32b · context 131,072 · output 131,072 · $0.07 / $0.07 per 1M tokens · released 2025-08-13 · knowledge 2024-12
  */
-export function novitaAi<M extends ModelIds>(id: M): Records[M] {
+export function novitaAi<M extends NovitaAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Ollama Cloud (`ollama-cloud`), sorted.
  */
-export type ModelIds =
+export type OllamaCloudModelId =
   | "cogito-2.1:671b"
   | "deepseek-v3.1:671b"
   | "deepseek-v3.2"
@@ -148,6 +148,6 @@ export const data = defineProviderData(
  * A Ollama Cloud model by id, checked at compile time; completion lists only this provider's ids.
  * @example ollamaCloud("cogito-2.1:671b") // cogito-2.1:671b · context 163,840 · output 32,000 · price unknown · released 2025-11-19
  */
-export function ollamaCloud<M extends ModelIds>(id: M): Records[M] {
+export function ollamaCloud<M extends OllamaCloudModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

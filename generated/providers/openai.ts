@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of OpenAI (`openai`), sorted.
  */
-export type ModelIds =
+export type OpenaiModelId =
   | "chatgpt-image-latest"
   | "gpt-3.5-turbo"
   | "gpt-4"
@@ -175,6 +175,6 @@ export const data = defineProviderData(
  * A OpenAI model by id, checked at compile time; completion lists only this provider's ids.
  * @example openai("chatgpt-image-latest") // chatgpt-image-latest · price unknown · released 2025-12-16
  */
-export function openai<M extends ModelIds>(id: M): Records[M] {
+export function openai<M extends OpenaiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

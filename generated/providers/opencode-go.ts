@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of OpenCode Go (`opencode-go`), sorted.
  */
-export type ModelIds =
+export type OpencodeGoModelId =
   | "deepseek-v4-flash"
   | "deepseek-v4-pro"
   | "glm-5"
@@ -79,6 +79,6 @@ export const data = defineProviderData(
  * A OpenCode Go model by id, checked at compile time; completion lists only this provider's ids.
  * @example opencodeGo("deepseek-v4-flash") // DeepSeek V4 Flash · context 1,000,000 · output 384,000 · $0.14 / $0.28 per 1M tokens · released 2026-04-24 · knowledge 2025-05
  */
-export function opencodeGo<M extends ModelIds>(id: M): Records[M] {
+export function opencodeGo<M extends OpencodeGoModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of OpenCode Zen (`opencode`), sorted.
  */
-export type ModelIds =
+export type OpencodeModelId =
   | "big-pickle"
   | "claude-3-5-haiku"
   | "claude-fable-5"
@@ -235,6 +235,6 @@ export const data = defineProviderData(
  * A OpenCode Zen model by id, checked at compile time; completion lists only this provider's ids.
  * @example opencode("big-pickle") // Big Pickle · context 200,000 · output 32,000 · $0 / $0 per 1M tokens · released 2025-10-17 · knowledge 2025-01
  */
-export function opencode<M extends ModelIds>(id: M): Records[M] {
+export function opencode<M extends OpencodeModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

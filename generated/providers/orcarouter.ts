@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of OrcaRouter (`orcarouter`), sorted.
  */
-export type ModelIds =
+export type OrcarouterModelId =
   | "anthropic/claude-haiku-4.5"
   | "anthropic/claude-opus-4"
   | "anthropic/claude-opus-4.1"
@@ -268,6 +268,6 @@ export const data = defineProviderData(
  * A OrcaRouter model by id, checked at compile time; completion lists only this provider's ids.
  * @example orcarouter("anthropic/claude-haiku-4.5") // Claude Haiku 4.5 (latest) · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function orcarouter<M extends ModelIds>(id: M): Records[M] {
+export function orcarouter<M extends OrcarouterModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of OVHcloud AI Endpoints (`ovhcloud`), sorted.
  */
-export type ModelIds =
+export type OvhcloudModelId =
   | "gpt-oss-120b"
   | "gpt-oss-20b"
   | "llama-3.1-8b-instruct"
@@ -70,6 +70,6 @@ export const data = defineProviderData(
  * A OVHcloud AI Endpoints model by id, checked at compile time; completion lists only this provider's ids.
  * @example ovhcloud("gpt-oss-120b") // gpt-oss-120b · context 131,072 · output 131,072 · $0.09 / $0.47 per 1M tokens · released 2025-08-28
  */
-export function ovhcloud<M extends ModelIds>(id: M): Records[M] {
+export function ovhcloud<M extends OvhcloudModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

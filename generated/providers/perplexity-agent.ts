@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Perplexity Agent (`perplexity-agent`), sorted.
  */
-export type ModelIds =
+export type PerplexityAgentModelId =
   | "anthropic/claude-haiku-4-5"
   | "anthropic/claude-opus-4-5"
   | "anthropic/claude-opus-4-6"
@@ -79,6 +79,6 @@ export const data = defineProviderData(
  * A Perplexity Agent model by id, checked at compile time; completion lists only this provider's ids.
  * @example perplexityAgent("anthropic/claude-haiku-4-5") // Claude Haiku 4.5 · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function perplexityAgent<M extends ModelIds>(id: M): Records[M] {
+export function perplexityAgent<M extends PerplexityAgentModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

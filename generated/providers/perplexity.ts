@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Perplexity (`perplexity`), sorted.
  */
-export type ModelIds =
+export type PerplexityModelId =
   | "sonar"
   | "sonar-deep-research"
   | "sonar-pro"
@@ -37,6 +37,6 @@ export const data = defineProviderData(
  * A Perplexity model by id, checked at compile time; completion lists only this provider's ids.
  * @example perplexity("sonar") // Sonar · context 128,000 · output 4,096 · $1 / $1 per 1M tokens · released 2024-01-01 · knowledge 2025-09-01
  */
-export function perplexity<M extends ModelIds>(id: M): Records[M] {
+export function perplexity<M extends PerplexityModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

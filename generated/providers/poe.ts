@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Poe (`poe`), sorted.
  */
-export type ModelIds =
+export type PoeModelId =
   | "anthropic/claude-haiku-3"
   | "anthropic/claude-haiku-3.5"
   | "anthropic/claude-haiku-4.5"
@@ -436,6 +436,6 @@ export const data = defineProviderData(
  * A Poe model by id, checked at compile time; completion lists only this provider's ids.
  * @example poe("anthropic/claude-haiku-3") // Claude-Haiku-3 · context 189,096 · output 8,192 · $0.21 / $1.1 per 1M tokens · released 2024-03-09
  */
-export function poe<M extends ModelIds>(id: M): Records[M] {
+export function poe<M extends PoeModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Poolside (`poolside`), sorted.
  */
-export type ModelIds =
+export type PoolsideModelId =
   | "poolside/laguna-m.1"
   | "poolside/laguna-xs.2";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A Poolside model by id, checked at compile time; completion lists only this provider's ids.
  * @example poolside("poolside/laguna-m.1") // Laguna M.1 · context 131,040 · output 8,192 · $0 / $0 per 1M tokens · released 2026-04-28
  */
-export function poolside<M extends ModelIds>(id: M): Records[M] {
+export function poolside<M extends PoolsideModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

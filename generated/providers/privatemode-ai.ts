@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Privatemode AI (`privatemode-ai`), sorted.
  */
-export type ModelIds =
+export type PrivatemodeAiModelId =
   | "gemma-3-27b"
   | "gpt-oss-120b"
   | "qwen3-coder-30b-a3b"
@@ -40,6 +40,6 @@ export const data = defineProviderData(
  * A Privatemode AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example privatemodeAi("gemma-3-27b") // Gemma 3 27B · context 128,000 · output 8,192 · $0 / $0 per 1M tokens · released 2025-03-12 · knowledge 2024-08
  */
-export function privatemodeAi<M extends ModelIds>(id: M): Records[M] {
+export function privatemodeAi<M extends PrivatemodeAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

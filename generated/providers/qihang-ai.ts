@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of QiHang (`qihang-ai`), sorted.
  */
-export type ModelIds =
+export type QihangAiModelId =
   | "claude-haiku-4-5-20251001"
   | "claude-opus-4-5-20251101"
   | "claude-sonnet-4-5-20250929"
@@ -52,6 +52,6 @@ export const data = defineProviderData(
  * A QiHang model by id, checked at compile time; completion lists only this provider's ids.
  * @example qihangAi("claude-haiku-4-5-20251001") // Claude Haiku 4.5 · context 200,000 · output 64,000 · $0.14 / $0.71 per 1M tokens · released 2025-10-01 · knowledge 2025-07-31
  */
-export function qihangAi<M extends ModelIds>(id: M): Records[M] {
+export function qihangAi<M extends QihangAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

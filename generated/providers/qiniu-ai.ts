@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Qiniu (`qiniu-ai`), sorted.
  */
-export type ModelIds =
+export type QiniuAiModelId =
   | "MiniMax-M1"
   | "claude-3.5-haiku"
   | "claude-3.5-sonnet"
@@ -298,6 +298,6 @@ export const data = defineProviderData(
  * A Qiniu model by id, checked at compile time; completion lists only this provider's ids.
  * @example qiniuAi("MiniMax-M1") // MiniMax M1 · context 1,000,000 · output 80,000 · price unknown · released 2025-08-05
  */
-export function qiniuAi<M extends ModelIds>(id: M): Records[M] {
+export function qiniuAi<M extends QiniuAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

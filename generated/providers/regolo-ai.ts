@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Regolo AI (`regolo-ai`), sorted.
  */
-export type ModelIds =
+export type RegoloAiModelId =
   | "gpt-oss-120b"
   | "gpt-oss-20b"
   | "llama-3.1-8b-instruct"
@@ -64,6 +64,6 @@ export const data = defineProviderData(
  * A Regolo AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example regoloAi("gpt-oss-120b") // GPT-OSS-120B · context 128,000 · output 16,384 · $1 / $4.2 per 1M tokens · released 2025-08-05
  */
-export function regoloAi<M extends ModelIds>(id: M): Records[M] {
+export function regoloAi<M extends RegoloAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

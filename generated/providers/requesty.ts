@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Requesty (`requesty`), sorted.
  */
-export type ModelIds =
+export type RequestyModelId =
   | "anthropic/claude-3-7-sonnet"
   | "anthropic/claude-haiku-4-5"
   | "anthropic/claude-opus-4"
@@ -139,6 +139,6 @@ export const data = defineProviderData(
  * A Requesty model by id, checked at compile time; completion lists only this provider's ids.
  * @example requesty("anthropic/claude-3-7-sonnet") // Claude Sonnet 3.7 · context 200,000 · output 64,000 · $3 / $15 per 1M tokens · released 2025-02-19 · knowledge 2024-01
  */
-export function requesty<M extends ModelIds>(id: M): Records[M] {
+export function requesty<M extends RequestyModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of routing.run (`routing-run`), sorted.
  */
-export type ModelIds =
+export type RoutingRunModelId =
   | "route/deepseek-v3.2"
   | "route/deepseek-v4-flash"
   | "route/deepseek-v4-flash-6bit"
@@ -103,6 +103,6 @@ export const data = defineProviderData(
  * A routing.run model by id, checked at compile time; completion lists only this provider's ids.
  * @example routingRun("route/deepseek-v3.2") // DeepSeek V3.2 · context 163,840 · output 163,840 · $0.4928 / $0.7392 per 1M tokens · released 2025-12-01 · knowledge 2024-07
  */
-export function routingRun<M extends ModelIds>(id: M): Records[M] {
+export function routingRun<M extends RoutingRunModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of SAP AI Core (`sap-ai-core`), sorted.
  */
-export type ModelIds =
+export type SapAiCoreModelId =
   | "anthropic--claude-3-haiku"
   | "anthropic--claude-3-opus"
   | "anthropic--claude-3-sonnet"
@@ -103,6 +103,6 @@ export const data = defineProviderData(
  * A SAP AI Core model by id, checked at compile time; completion lists only this provider's ids.
  * @example sapAiCore("anthropic--claude-3-haiku") // anthropic--claude-3-haiku · context 200,000 · output 4,096 · $0.25 / $1.25 per 1M tokens · released 2024-03-13 · knowledge 2023-08-31
  */
-export function sapAiCore<M extends ModelIds>(id: M): Records[M] {
+export function sapAiCore<M extends SapAiCoreModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Sarvam AI (`sarvam`), sorted.
  */
-export type ModelIds =
+export type SarvamModelId =
   | "sarvam-105b"
   | "sarvam-30b";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A Sarvam AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example sarvam("sarvam-105b") // Sarvam-105B · context 131,072 · output 131,072 · price unknown · released 2026-02-18
  */
-export function sarvam<M extends ModelIds>(id: M): Records[M] {
+export function sarvam<M extends SarvamModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

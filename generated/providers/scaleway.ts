@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Scaleway (`scaleway`), sorted.
  */
-export type ModelIds =
+export type ScalewayModelId =
   | "bge-multilingual-gemma2"
   | "devstral-2-123b-instruct-2512"
   | "gemma-3-27b-it"
@@ -73,6 +73,6 @@ export const data = defineProviderData(
  * A Scaleway model by id, checked at compile time; completion lists only this provider's ids.
  * @example scaleway("bge-multilingual-gemma2") // BGE Multilingual Gemma2 · context 8,191 · output 3,072 · $0.1 / $0 per 1M tokens · released 2024-07-26
  */
-export function scaleway<M extends ModelIds>(id: M): Records[M] {
+export function scaleway<M extends ScalewayModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of SiliconFlow (China) (`siliconflow-cn`), sorted.
  */
-export type ModelIds =
+export type SiliconflowCnModelId =
   | "ByteDance-Seed/Seed-OSS-36B-Instruct"
   | "Kwaipilot/KAT-Dev"
   | "PaddlePaddle/PaddleOCR-VL"
@@ -271,6 +271,6 @@ export const data = defineProviderData(
  * A SiliconFlow (China) model by id, checked at compile time; completion lists only this provider's ids.
  * @example siliconflowCn("ByteDance-Seed/Seed-OSS-36B-Instruct") // ByteDance-Seed/Seed-OSS-36B-Instruct · context 262,000 · output 262,000 · $0.21 / $0.57 per 1M tokens · released 2025-09-04
  */
-export function siliconflowCn<M extends ModelIds>(id: M): Records[M] {
+export function siliconflowCn<M extends SiliconflowCnModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of SiliconFlow (`siliconflow`), sorted.
  */
-export type ModelIds =
+export type SiliconflowModelId =
   | "ByteDance-Seed/Seed-OSS-36B-Instruct"
   | "MiniMaxAI/MiniMax-M2.1"
   | "MiniMaxAI/MiniMax-M2.5"
@@ -253,6 +253,6 @@ export const data = defineProviderData(
  * A SiliconFlow model by id, checked at compile time; completion lists only this provider's ids.
  * @example siliconflow("ByteDance-Seed/Seed-OSS-36B-Instruct") // ByteDance-Seed/Seed-OSS-36B-Instruct · context 262,000 · output 262,000 · $0.21 / $0.57 per 1M tokens · released 2025-09-04
  */
-export function siliconflow<M extends ModelIds>(id: M): Records[M] {
+export function siliconflow<M extends SiliconflowModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

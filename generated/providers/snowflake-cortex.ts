@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Snowflake Cortex (`snowflake-cortex`), sorted.
  */
-export type ModelIds =
+export type SnowflakeCortexModelId =
   | "claude-fable-5"
   | "claude-haiku-4-5"
   | "claude-opus-4-7"
@@ -79,6 +79,6 @@ export const data = defineProviderData(
  * A Snowflake Cortex model by id, checked at compile time; completion lists only this provider's ids.
  * @example snowflakeCortex("claude-fable-5") // Claude Fable 5 · context 1,000,000 · output 128,000 · price unknown · released 2026-06-09 · knowledge 2026-01-31
  */
-export function snowflakeCortex<M extends ModelIds>(id: M): Records[M] {
+export function snowflakeCortex<M extends SnowflakeCortexModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

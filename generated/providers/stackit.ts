@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of STACKIT (`stackit`), sorted.
  */
-export type ModelIds =
+export type StackitModelId =
   | "Qwen/Qwen3-VL-235B-A22B-Instruct-FP8"
   | "Qwen/Qwen3-VL-Embedding-8B"
   | "cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic"
@@ -49,6 +49,6 @@ export const data = defineProviderData(
  * A STACKIT model by id, checked at compile time; completion lists only this provider's ids.
  * @example stackit("Qwen/Qwen3-VL-235B-A22B-Instruct-FP8") // Qwen3-VL 235B · context 218,000 · output 8,192 · $1.64 / $1.91 per 1M tokens · released 2024-11-01
  */
-export function stackit<M extends ModelIds>(id: M): Records[M] {
+export function stackit<M extends StackitModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of StepFun AI (`stepfun-ai`), sorted.
  */
-export type ModelIds =
+export type StepfunAiModelId =
   | "step-3.5-flash"
   | "step-3.5-flash-2603";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A StepFun AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example stepfunAi("step-3.5-flash") // Step 3.5 Flash · context 256,000 · output 256,000 · $0.096 / $0.288 per 1M tokens · released 2026-01-29 · knowledge 2025-01
  */
-export function stepfunAi<M extends ModelIds>(id: M): Records[M] {
+export function stepfunAi<M extends StepfunAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of StepFun (`stepfun`), sorted.
  */
-export type ModelIds =
+export type StepfunModelId =
   | "step-1-32k"
   | "step-2-16k"
   | "step-3.5-flash"
@@ -37,6 +37,6 @@ export const data = defineProviderData(
  * A StepFun model by id, checked at compile time; completion lists only this provider's ids.
  * @example stepfun("step-1-32k") // Step 1 (32K) · context 32,768 · output 32,768 · $2.05 / $9.59 per 1M tokens · released 2025-01-01 · knowledge 2024-06
  */
-export function stepfun<M extends ModelIds>(id: M): Records[M] {
+export function stepfun<M extends StepfunModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

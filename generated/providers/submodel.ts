@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of submodel (`submodel`), sorted.
  */
-export type ModelIds =
+export type SubmodelModelId =
   | "Qwen/Qwen3-235B-A22B-Instruct-2507"
   | "Qwen/Qwen3-235B-A22B-Thinking-2507"
   | "Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8"
@@ -52,6 +52,6 @@ export const data = defineProviderData(
  * A submodel model by id, checked at compile time; completion lists only this provider's ids.
  * @example submodel("Qwen/Qwen3-235B-A22B-Instruct-2507") // Qwen3 235B A22B Instruct 2507 · context 262,144 · output 131,072 · $0.2 / $0.3 per 1M tokens · released 2025-08-23
  */
-export function submodel<M extends ModelIds>(id: M): Records[M] {
+export function submodel<M extends SubmodelModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

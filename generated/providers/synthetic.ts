@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Synthetic (`synthetic`), sorted.
  */
-export type ModelIds =
+export type SyntheticModelId =
   | "hf:MiniMaxAI/MiniMax-M2"
   | "hf:MiniMaxAI/MiniMax-M2.1"
   | "hf:MiniMaxAI/MiniMax-M2.5"
@@ -124,6 +124,6 @@ export const data = defineProviderData(
  * A Synthetic model by id, checked at compile time; completion lists only this provider's ids.
  * @example synthetic("hf:MiniMaxAI/MiniMax-M2") // MiniMax-M2 · context 196,608 · output 131,000 · $0.55 / $2.19 per 1M tokens · released 2025-10-27
  */
-export function synthetic<M extends ModelIds>(id: M): Records[M] {
+export function synthetic<M extends SyntheticModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Tencent Coding Plan (China) (`tencent-coding-plan`), sorted.
  */
-export type ModelIds =
+export type TencentCodingPlanModelId =
   | "glm-5"
   | "hunyuan-2.0-instruct"
   | "hunyuan-2.0-thinking"
@@ -49,6 +49,6 @@ export const data = defineProviderData(
  * A Tencent Coding Plan (China) model by id, checked at compile time; completion lists only this provider's ids.
  * @example tencentCodingPlan("glm-5") // GLM-5 · context 202,752 · output 16,384 · $0 / $0 per 1M tokens · released 2026-02-11
  */
-export function tencentCodingPlan<M extends ModelIds>(id: M): Records[M] {
+export function tencentCodingPlan<M extends TencentCodingPlanModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Tencent TokenHub (`tencent-tokenhub`), sorted.
  */
-export type ModelIds =
+export type TencentTokenhubModelId =
   | "hy3-preview";
 
 /**
@@ -28,6 +28,6 @@ export const data = defineProviderData(
  * A Tencent TokenHub model by id, checked at compile time; completion lists only this provider's ids.
  * @example tencentTokenhub("hy3-preview") // Hy3 preview · context 256,000 · output 64,000 · $0 / $0 per 1M tokens · released 2026-04-20
  */
-export function tencentTokenhub<M extends ModelIds>(id: M): Records[M] {
+export function tencentTokenhub<M extends TencentTokenhubModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

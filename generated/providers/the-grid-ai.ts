@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of The Grid AI (`the-grid-ai`), sorted.
  */
-export type ModelIds =
+export type TheGridAiModelId =
   | "agent-max"
   | "agent-prime"
   | "agent-standard"
@@ -52,6 +52,6 @@ export const data = defineProviderData(
  * A The Grid AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example theGridAi("agent-max") // Agent Max · context 1,000,000 · output 128,000 · price unknown · released 2026-05-04
  */
-export function theGridAi<M extends ModelIds>(id: M): Records[M] {
+export function theGridAi<M extends TheGridAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Together AI (`togetherai`), sorted.
  */
-export type ModelIds =
+export type TogetheraiModelId =
   | "LiquidAI/LFM2-24B-A2B"
   | "MiniMaxAI/MiniMax-M2.5"
   | "MiniMaxAI/MiniMax-M2.7"
@@ -115,6 +115,6 @@ export const data = defineProviderData(
  * A Together AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example togetherai("LiquidAI/LFM2-24B-A2B") // LFM2-24B-A2B · context 32,768 · output 32,768 · $0.03 / $0.12 per 1M tokens · released 2026-02-25
  */
-export function togetherai<M extends ModelIds>(id: M): Records[M] {
+export function togetherai<M extends TogetheraiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

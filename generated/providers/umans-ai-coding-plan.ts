@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Umans AI Coding Plan (`umans-ai-coding-plan`), sorted.
  */
-export type ModelIds =
+export type UmansAiCodingPlanModelId =
   | "umans-coder"
   | "umans-flash"
   | "umans-glm-5.1"
@@ -43,6 +43,6 @@ export const data = defineProviderData(
  * A Umans AI Coding Plan model by id, checked at compile time; completion lists only this provider's ids.
  * @example umansAiCodingPlan("umans-coder") // Umans Coder · context 262,144 · output 262,144 · $0 / $0 per 1M tokens · released 2026-04-21 · knowledge 2025-01
  */
-export function umansAiCodingPlan<M extends ModelIds>(id: M): Records[M] {
+export function umansAiCodingPlan<M extends UmansAiCodingPlanModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Umans AI (`umans-ai`), sorted.
  */
-export type ModelIds =
+export type UmansAiModelId =
   | "umans-coder"
   | "umans-flash"
   | "umans-glm-5.1"
@@ -40,6 +40,6 @@ export const data = defineProviderData(
  * A Umans AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example umansAi("umans-coder") // Umans Coder · context 262,144 · output 32,768 · $0.95 / $4 per 1M tokens · released 2026-04-21 · knowledge 2025-01
  */
-export function umansAi<M extends ModelIds>(id: M): Records[M] {
+export function umansAi<M extends UmansAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Upstage (`upstage`), sorted.
  */
-export type ModelIds =
+export type UpstageModelId =
   | "solar-mini"
   | "solar-pro2"
   | "solar-pro3";
@@ -34,6 +34,6 @@ export const data = defineProviderData(
  * A Upstage model by id, checked at compile time; completion lists only this provider's ids.
  * @example upstage("solar-mini") // solar-mini · context 32,768 · output 4,096 · $0.15 / $0.15 per 1M tokens · released 2024-06-12 · knowledge 2024-09
  */
-export function upstage<M extends ModelIds>(id: M): Records[M] {
+export function upstage<M extends UpstageModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of v0 (`v0`), sorted.
  */
-export type ModelIds =
+export type V0ModelId =
   | "v0-1.0-md"
   | "v0-1.5-lg"
   | "v0-1.5-md";
@@ -34,6 +34,6 @@ export const data = defineProviderData(
  * A v0 model by id, checked at compile time; completion lists only this provider's ids.
  * @example v0("v0-1.0-md") // v0-1.0-md · context 128,000 · output 32,000 · $3 / $15 per 1M tokens · released 2025-05-22
  */
-export function v0<M extends ModelIds>(id: M): Records[M] {
+export function v0<M extends V0ModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

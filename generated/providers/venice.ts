@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Venice AI (`venice`), sorted.
  */
-export type ModelIds =
+export type VeniceModelId =
   | "aion-labs-aion-2-0"
   | "arcee-trinity-large-thinking"
   | "claude-fable-5"
@@ -250,6 +250,6 @@ export const data = defineProviderData(
  * A Venice AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example venice("aion-labs-aion-2-0") // Aion 2.0 · context 128,000 · output 32,768 · $1 / $2 per 1M tokens · released 2026-03-24
  */
-export function venice<M extends ModelIds>(id: M): Records[M] {
+export function venice<M extends VeniceModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

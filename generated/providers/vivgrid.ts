@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Vivgrid (`vivgrid`), sorted.
  */
-export type ModelIds =
+export type VivgridModelId =
   | "deepseek-v3.2"
   | "deepseek-v4-pro"
   | "gemini-3.1-flash-lite-preview"
@@ -64,6 +64,6 @@ export const data = defineProviderData(
  * A Vivgrid model by id, checked at compile time; completion lists only this provider's ids.
  * @example vivgrid("deepseek-v3.2") // DeepSeek-V3.2 · context 128,000 · output 128,000 · $0.28 / $0.42 per 1M tokens · released 2025-12-01 · knowledge 2024-07
  */
-export function vivgrid<M extends ModelIds>(id: M): Records[M] {
+export function vivgrid<M extends VivgridModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

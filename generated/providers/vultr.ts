@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Vultr (`vultr`), sorted.
  */
-export type ModelIds =
+export type VultrModelId =
   | "MiniMaxAI/MiniMax-M2.7"
   | "moonshotai/Kimi-K2.6"
   | "nvidia/DeepSeek-V3.2-NVFP4"
@@ -46,6 +46,6 @@ export const data = defineProviderData(
  * A Vultr model by id, checked at compile time; completion lists only this provider's ids.
  * @example vultr("MiniMaxAI/MiniMax-M2.7") // MiniMax-M2.7 · context 204,800 · output 131,072 · $0.3 / $1.2 per 1M tokens · released 2026-03-18
  */
-export function vultr<M extends ModelIds>(id: M): Records[M] {
+export function vultr<M extends VultrModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

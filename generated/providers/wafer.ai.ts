@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Wafer (`wafer.ai`), sorted.
  */
-export type ModelIds =
+export type WaferAiModelId =
   | "GLM-5.1"
   | "Kimi-K2.6"
   | "Qwen3.5-397B-A17B"
@@ -46,6 +46,6 @@ export const data = defineProviderData(
  * A Wafer model by id, checked at compile time; completion lists only this provider's ids.
  * @example waferAi("GLM-5.1") // GLM-5.1 · context 202,752 · output 131,072 · $1 / $3.2 per 1M tokens · released 2026-04-07 · knowledge 2025-04
  */
-export function waferAi<M extends ModelIds>(id: M): Records[M] {
+export function waferAi<M extends WaferAiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

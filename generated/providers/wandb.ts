@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Weights & Biases (`wandb`), sorted.
  */
-export type ModelIds =
+export type WandbModelId =
   | "MiniMaxAI/MiniMax-M2.5"
   | "OpenPipe/Qwen3-14B-Instruct"
   | "Qwen/Qwen3-235B-A22B-Instruct-2507"
@@ -79,6 +79,6 @@ export const data = defineProviderData(
  * A Weights & Biases model by id, checked at compile time; completion lists only this provider's ids.
  * @example wandb("MiniMaxAI/MiniMax-M2.5") // MiniMax M2.5 · context 196,608 · output 196,608 · $0.3 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function wandb<M extends ModelIds>(id: M): Records[M] {
+export function wandb<M extends WandbModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of xAI (`xai`), sorted.
  */
-export type ModelIds =
+export type XaiModelId =
   | "grok-4.20-0309-non-reasoning"
   | "grok-4.20-0309-reasoning"
   | "grok-4.20-multi-agent-0309"
@@ -49,6 +49,6 @@ export const data = defineProviderData(
  * A xAI model by id, checked at compile time; completion lists only this provider's ids.
  * @example xai("grok-4.20-0309-non-reasoning") // Grok 4.20 (Non-Reasoning) · context 1,000,000 · output 30,000 · $1.25 / $2.5 per 1M tokens · released 2026-03-09
  */
-export function xai<M extends ModelIds>(id: M): Records[M] {
+export function xai<M extends XaiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Xiaomi Token Plan (China) (`xiaomi-token-plan-cn`), sorted.
  */
-export type ModelIds =
+export type XiaomiTokenPlanCnModelId =
   | "mimo-v2-omni"
   | "mimo-v2-pro"
   | "mimo-v2-tts"
@@ -49,6 +49,6 @@ export const data = defineProviderData(
  * A Xiaomi Token Plan (China) model by id, checked at compile time; completion lists only this provider's ids.
  * @example xiaomiTokenPlanCn("mimo-v2-omni") // MiMo-V2-Omni · context 262,144 · output 131,072 · $0 / $0 per 1M tokens · released 2026-03-18 · knowledge 2024-12
  */
-export function xiaomiTokenPlanCn<M extends ModelIds>(id: M): Records[M] {
+export function xiaomiTokenPlanCn<M extends XiaomiTokenPlanCnModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

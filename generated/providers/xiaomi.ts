@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Xiaomi (`xiaomi`), sorted.
  */
-export type ModelIds =
+export type XiaomiModelId =
   | "mimo-v2-flash"
   | "mimo-v2-omni"
   | "mimo-v2-pro"
@@ -43,6 +43,6 @@ export const data = defineProviderData(
  * A Xiaomi model by id, checked at compile time; completion lists only this provider's ids.
  * @example xiaomi("mimo-v2-flash") // MiMo-V2-Flash · context 262,144 · output 65,536 · $0.1 / $0.3 per 1M tokens · released 2025-12-16 · knowledge 2024-12-01
  */
-export function xiaomi<M extends ModelIds>(id: M): Records[M] {
+export function xiaomi<M extends XiaomiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

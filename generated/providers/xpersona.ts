@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Xpersona (`xpersona`), sorted.
  */
-export type ModelIds =
+export type XpersonaModelId =
   | "xpersona-frieren-coder"
   | "xpersona-gpt-5.5";
 
@@ -31,6 +31,6 @@ export const data = defineProviderData(
  * A Xpersona model by id, checked at compile time; completion lists only this provider's ids.
  * @example xpersona("xpersona-frieren-coder") // Xpersona Frieren 1 · context 1,000,000 · output 384,000 · $1.5 / $6 per 1M tokens · released 2026-05-01 · knowledge 2025-12-30
  */
-export function xpersona<M extends ModelIds>(id: M): Records[M] {
+export function xpersona<M extends XpersonaModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

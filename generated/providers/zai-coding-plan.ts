@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Z.AI Coding Plan (`zai-coding-plan`), sorted.
  */
-export type ModelIds =
+export type ZaiCodingPlanModelId =
   | "glm-4.5-air"
   | "glm-4.7"
   | "glm-5-turbo"
@@ -40,6 +40,6 @@ export const data = defineProviderData(
  * A Z.AI Coding Plan model by id, checked at compile time; completion lists only this provider's ids.
  * @example zaiCodingPlan("glm-4.5-air") // GLM-4.5-Air · context 131,072 · output 98,304 · $0 / $0 per 1M tokens · released 2025-07-28 · knowledge 2025-04
  */
-export function zaiCodingPlan<M extends ModelIds>(id: M): Records[M] {
+export function zaiCodingPlan<M extends ZaiCodingPlanModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

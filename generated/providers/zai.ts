@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Z.AI (`zai`), sorted.
  */
-export type ModelIds =
+export type ZaiModelId =
   | "glm-4.5"
   | "glm-4.5-air"
   | "glm-4.5-flash"
@@ -64,6 +64,6 @@ export const data = defineProviderData(
  * A Z.AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example zai("glm-4.5") // GLM-4.5 · context 131,072 · output 98,304 · $0.6 / $2.2 per 1M tokens · released 2025-07-28 · knowledge 2025-04
  */
-export function zai<M extends ModelIds>(id: M): Records[M] {
+export function zai<M extends ZaiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

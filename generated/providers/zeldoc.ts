@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Zeldoc (`zeldoc`), sorted.
  */
-export type ModelIds =
+export type ZeldocModelId =
   | "z-code";
 
 /**
@@ -28,6 +28,6 @@ export const data = defineProviderData(
  * A Zeldoc model by id, checked at compile time; completion lists only this provider's ids.
  * @example zeldoc("z-code") // Z-Code · context 262,144 · output 262,144 · $0 / $0 per 1M tokens · released 2026-04-15 · knowledge 2025-01
  */
-export function zeldoc<M extends ModelIds>(id: M): Records[M] {
+export function zeldoc<M extends ZeldocModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of ZenMux (`zenmux`), sorted.
  */
-export type ModelIds =
+export type ZenmuxModelId =
   | "anthropic/claude-3.5-haiku"
   | "anthropic/claude-3.7-sonnet"
   | "anthropic/claude-fable-5"
@@ -355,6 +355,6 @@ export const data = defineProviderData(
  * A ZenMux model by id, checked at compile time; completion lists only this provider's ids.
  * @example zenmux("anthropic/claude-3.5-haiku") // Claude 3.5 Haiku · context 200,000 · output 64,000 · $0.8 / $4 per 1M tokens · released 2024-11-04 · knowledge 2025-01-01
  */
-export function zenmux<M extends ModelIds>(id: M): Records[M] {
+export function zenmux<M extends ZenmuxModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Zhipu AI Coding Plan (`zhipuai-coding-plan`), sorted.
  */
-export type ModelIds =
+export type ZhipuaiCodingPlanModelId =
   | "glm-4.5-air"
   | "glm-4.6v"
   | "glm-4.7"
@@ -43,6 +43,6 @@ export const data = defineProviderData(
  * A Zhipu AI Coding Plan model by id, checked at compile time; completion lists only this provider's ids.
  * @example zhipuaiCodingPlan("glm-4.5-air") // GLM-4.5-Air · context 131,072 · output 98,304 · $0 / $0 per 1M tokens · released 2025-07-28 · knowledge 2025-04
  */
-export function zhipuaiCodingPlan<M extends ModelIds>(id: M): Records[M] {
+export function zhipuaiCodingPlan<M extends ZhipuaiCodingPlanModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

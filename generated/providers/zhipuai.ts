@@ -4,7 +4,7 @@ import { defineProviderData, requireModel } from "../../runtime/core.js";
 /**
  * Model ids of Zhipu AI (`zhipuai`), sorted.
  */
-export type ModelIds =
+export type ZhipuaiModelId =
   | "glm-4.5"
   | "glm-4.5-air"
   | "glm-4.5-flash"
@@ -61,6 +61,6 @@ export const data = defineProviderData(
  * A Zhipu AI model by id, checked at compile time; completion lists only this provider's ids.
  * @example zhipuai("glm-4.5") // GLM-4.5 · context 131,072 · output 98,304 · $0.6 / $2.2 per 1M tokens · released 2025-07-28 · knowledge 2025-04
  */
-export function zhipuai<M extends ModelIds>(id: M): Records[M] {
+export function zhipuai<M extends ZhipuaiModelId>(id: M): Records[M] {
   return requireModel(data, id) as unknown as Records[M];
 }

@@ -11,6 +11,11 @@ export function providerModulePath(providerId: string): string {
   return `providers/${providerId}.ts`;
 }
 
+/** The name of a provider module's id union, so compiler messages name the provider (`OpenaiModelId`). */
+export function modelIdTypeName(exportName: string): string {
+  return `${exportName[0]!.toUpperCase()}${exportName.slice(1)}ModelId`;
+}
+
 /** `"a" | "b"` written one member per line, or `never` for an empty list. */
 export function unionLines(members: readonly string[], indent = "  "): string {
   return members.length === 0 ? "never" : members.map((m) => `\n${indent}| ${m}`).join("");
@@ -22,6 +27,7 @@ export function unionLines(members: readonly string[], indent = "  "): string {
  */
 export function emitProviderModule(entry: CatalogProvider, exportName: string, runtimeImport: string): EmittedFile {
   const { provider, models } = entry;
+  const idType = modelIdTypeName(exportName);
   const label = provider.name.trim() === "" ? provider.id : provider.name.trim();
   const ids = models.map((m) => literal(m.id));
   const recordMembers = models.map((m) => `  readonly ${literal(m.id)}: ${literalType(m)};`).join("\n");
@@ -33,7 +39,7 @@ export function emitProviderModule(entry: CatalogProvider, exportName: string, r
     GENERATED_HEADER,
     print({ kind: StructureKind.ImportDeclaration, moduleSpecifier: runtimeImport, namedImports: ["defineProviderData", "requireModel"] }),
     "",
-    `${docComment([`Model ids of ${label} (\`${provider.id}\`), sorted.`])}\nexport type ModelIds =${unionLines(ids)};`,
+    `${docComment([`Model ids of ${label} (\`${provider.id}\`), sorted.`])}\nexport type ${idType} =${unionLines(ids)};`,
     "",
     `${docComment([`Exact record type of each ${label} model, keyed by id.`])}\nexport interface Records {\n${recordMembers}\n}`,
     "",
@@ -50,7 +56,7 @@ export function emitProviderModule(entry: CatalogProvider, exportName: string, r
           ...(models[0] === undefined ? [] : [`@example ${exportName}(${literal(models[0].id)}) // ${modelSummary(models[0])}`]),
         ]),
       ],
-      typeParameters: [{ name: "M", constraint: "ModelIds" }],
+      typeParameters: [{ name: "M", constraint: idType }],
       parameters: [{ name: "id", type: "M" }],
       returnType: "Records[M]",
       statements: ["return requireModel(data, id) as unknown as Records[M];"],

@@ -2,7 +2,7 @@ import type { Model } from "../../runtime/types.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment } from "./doc-comment.js";
 import { GENERATED_HEADER } from "./generated-header.js";
-import { unionLines } from "./emit-provider-module.js";
+import { modelIdTypeName, unionLines } from "./emit-provider-module.js";
 import { literal } from "./ts-literal.js";
 
 /** A flat `{ spec: true | false }` table emitted into types.ts (TYPES §6). */
@@ -74,7 +74,10 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
   const imports = providers.map(
     (p) => `import type * as ${moduleAlias(exportNames.get(p.provider.id)!)} from ${literal(`./providers/${p.provider.id}.js`)};`,
   );
-  const providerMap = providers.map((p) => `  readonly ${literal(p.provider.id)}: ${moduleAlias(exportNames.get(p.provider.id)!)}.ModelIds;`);
+  const providerMap = providers.map((p) => {
+    const name = exportNames.get(p.provider.id)!;
+    return `  readonly ${literal(p.provider.id)}: ${moduleAlias(name)}.${modelIdTypeName(name)};`;
+  });
   const recordMap = providers.flatMap((p) =>
     p.models.map((m) => `  readonly ${literal(m.spec)}: ${moduleAlias(exportNames.get(p.provider.id)!)}.Records[${literal(m.id)}];`),
   );

@@ -48,7 +48,14 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
     const reportIssues = (issues: readonly z.core.$ZodIssue[]) => {
       for (const issue of issues) {
         const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
-        report("error", issue.code, path, issue.message + gotSuffix(valueAt(record.value, path)));
+        const value = valueAt(record.value, path);
+        if (issue.code === "invalid_type" && value === undefined) {
+          report("error", "missing_field", path, `Required field "${String(path.at(-1))}" is missing (expected ${issue.expected})`);
+        } else if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input")) {
+          report("error", issue.code, path, `Expected ${issue.expected}${gotSuffix(value)}`);
+        } else {
+          report("error", issue.code, path, issue.message + gotSuffix(value));
+        }
       }
     };
 

@@ -1,0 +1,15 @@
+// Invalid uses: each line below must fail with the message in invalid.expected.txt.
+import { anthropic, model, openai, providerModel, type ModelSpec } from "../../../runtime/index.js";
+
+declare const userInput: string;
+
+model("openai:gpt-4o-typo");
+model("opnai:gpt-4o");
+model("gpt-4o");
+model("amazon-bedrock:amazon.nova-2-lite-v1:1");
+model(userInput);
+openai("gpt-4o-typo");
+anthropic("gpt-4o");
+providerModel("openai", "claude-sonnet-4-5");
+export const spec: ModelSpec = "openai:gpt4o";
+export const context: 8192 = model("openai:gpt-4o").limits.context;

@@ -1,0 +1,61 @@
+// Valid uses: every line must compile without a diagnostic.
+import { anthropic, catalog, customModel, getModel, isModelSpec, model, openai, providerModel, type ModelOf, type ModelSpec, type CheckSpec, type ModelIdOf, type ToolCalling } from "../../../runtime/index.js";
+
+// 30 specs from 30 providers; ids with "/", ":", "@", "." and "~".
+export const specs = [
+  model("abacus:Qwen/QwQ-32B"),
+  model("alibaba-cn:MiniMax/MiniMax-M2.7"),
+  model("ambient:moonshotai/kimi-k2.6"),
+  model("anyapi:anthropic/claude-haiku-4-5"),
+  model("baseten:MiniMaxAI/MiniMax-M2.5"),
+  model("berget:google/gemma-4-31B-it"),
+  model("amazon-bedrock:amazon.nova-2-lite-v1:0"),
+  model("kilo:baidu/cobuddy:free"),
+  model("nano-gpt:NousResearch/Hermes-4-70B:thinking"),
+  model("ollama-cloud:cogito-2.1:671b"),
+  model("openrouter:cognitivecomputations/dolphin-mistral-24b-venice-edition:free"),
+  model("synthetic:hf:MiniMaxAI/MiniMax-M2"),
+  model("cloudflare-ai-gateway:workers-ai/@cf/ai4bharat/indictrans2-en-indic-1B"),
+  model("cloudflare-workers-ai:@cf/aisingapore/gemma-sea-lion-v4-27b-it"),
+  model("google-vertex:claude-3-5-haiku@20241022"),
+  model("google-vertex-anthropic:claude-3-5-haiku@20241022"),
+  model("302ai:MiniMax-M2.1"),
+  model("aihubmix:alicloud-glm-5.1"),
+  model("alibaba:qwen3.5-122b-a10b"),
+  model("alibaba-coding-plan:MiniMax-M2.5"),
+  model("alibaba-coding-plan-cn:MiniMax-M2.5"),
+  model("alibaba-token-plan:MiniMax-M2.5"),
+  model("abliteration-ai:abliterated-model"),
+  model("alibaba-token-plan-cn:MiniMax-M2.5"),
+  model("anthropic:claude-3-5-haiku-20241022"),
+  model("atomic-chat:Meta-Llama-3_1-8B-Instruct-GGUF"),
+  model("auriko:claude-opus-4-6"),
+  model("azure:claude-fable-5"),
+  model("azure-cognitive-services:claude-haiku-4-5"),
+  model("bailing:Ling-1T"),
+];
+
+// ModelOf keeps literal values.
+const context: 128000 = model("openai:gpt-4o").limits.context;
+const input: 2.5 = model("openai:gpt-4o").cost.input;
+const tools: true = model("openai:gpt-4o").capabilities.tools;
+const name: "GPT-4o" = openai("gpt-4o").name;
+const viaProvider: 128000 = providerModel("openai", "gpt-4o").limits.context;
+const helper: "anthropic:claude-sonnet-4-5" = anthropic("claude-sonnet-4-5").spec;
+const documented: 2.5 = catalog["openai:gpt-4o"].cost.input;
+const flag: true = true as ToolCalling["openai:gpt-4o"];
+const spec: ModelSpec = "openai:gpt-4o";
+const checked: CheckSpec<"openai:gpt-4o"> = "openai:gpt-4o";
+const id: ModelIdOf<"anthropic"> = "claude-sonnet-4-5";
+const record: ModelOf<"openai:o3"> = model("openai:o3");
+export const used = [context, input, tools, name, viaProvider, helper, documented, flag, spec, checked, id, record];
+
+// Untrusted strings go through getModel / isModelSpec, which narrows.
+export function fromUser(text: string) {
+  const found = getModel(text)?.limits.context;
+  if (isModelSpec(text)) return model(text).id;
+  return found;
+}
+
+// The escape hatch for ids the catalog lacks.
+export const custom: "openai:gpt-6-preview" = customModel("openai:gpt-6-preview").spec;

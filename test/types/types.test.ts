@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { typeDiagnostics } from "./check-cases.js";
+
+const CASES = join(import.meta.dirname, "cases");
+
+describe("generated types", () => {
+  it("compile every valid use, and fail each invalid use with its golden message", () => {
+    const diagnostics = typeDiagnostics([join(CASES, "valid.ts"), join(CASES, "invalid.ts")]);
+    expect(diagnostics.filter((d) => d.includes("valid.ts") && !d.includes("invalid.ts"))).toEqual([]);
+    const invalid = diagnostics.filter((d) => d.includes("invalid.ts"));
+    expect(`${invalid.join("\n")}\n`).toBe(readFileSync(join(CASES, "invalid.expected.txt"), "utf8"));
+    // One diagnostic per invalid line: no line passes, none fails twice.
+    const lines = readFileSync(join(CASES, "invalid.ts"), "utf8").split("\n");
+    const expectedLines = lines.flatMap((l, i) => (/^(model|openai|anthropic|providerModel|export const)/.test(l) ? [i + 1] : []));
+    expect(invalid.map((d) => Number(/:(\d+) TS/.exec(d)![1]))).toEqual(expectedLines);
+  });
+});
