@@ -1,6 +1,6 @@
 import { describe, type Diagnostic, type KeyPath } from "../diagnostics.js";
-import type { Position, SourceFile, SourceRecord } from "../stage-types.js";
-import { createJsonLocator, lineStarts, positionAt, type JsonLocator } from "./locate-json.js";
+import type { SourceFile, SourceRecord } from "../stage-types.js";
+import { createJsonLocator, jsonSyntaxErrorOffset, lineStarts, positionAt, type JsonLocator } from "./locate-json.js";
 
 /** What a reader returns: the located records of one file and the problems found on the way. */
 export interface ReadResult {
@@ -10,16 +10,6 @@ export interface ReadResult {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The position JSON.parse reports in its message, as line and column. */
-function syntaxErrorPosition(text: string, message: string): Position | undefined {
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const offset = /position (\d+)/.exec(message);
-  if (offset) return positionAt(lineStarts(text), Number(offset[1]));
-  if (/end of JSON input/.test(message)) return positionAt(lineStarts(text), text.length);
-  return undefined;
 }
 
 /**
@@ -33,14 +23,14 @@ export function readModelsDevJson(file: SourceFile): ReadResult {
     root = JSON.parse(file.text);
   } catch (error) {
     const message = (error as Error).message;
-    const at = syntaxErrorPosition(file.text, message);
+    const at = positionAt(lineStarts(file.text), jsonSyntaxErrorOffset(file.text));
     diagnostics.push({
       file: file.path,
       ...at,
       severity: "error",
       code: "json_syntax",
       keyPath: "",
-      message: `Invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
+      message: `Invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/, "[\s\S]*" is not valid JSON$/, "")}`,
     });
     return { records: [], diagnostics };
   }

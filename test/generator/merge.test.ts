@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { mergeCatalog, mergeFields } from "../../generator/merge.js";
+import type { Draft, RecordPatch, SourceFile } from "../../generator/stage-types.js";
+import type { Model } from "../../runtime/types.js";
+
+function patch(rank: number, id: string, fields: Draft<Model>): RecordPatch {
+  const file: SourceFile = { path: `layer${rank}.json`, format: "models-dev-json", rank, text: "" };
+  return { kind: "model", provider: "openai", id, fields, origin: { file, keyPath: [] }, locate: () => undefined };
+}
+
+describe("mergeCatalog", () => {
+  it("applies SEMANTICS §6's example: last non-null wins, objects merge, lists replace, aliases union", () => {
+    const layer1 = patch(0, "gpt-4o", { name: "GPT-4o", cost: { input: 2.5, output: 10, cacheRead: 1.25 }, modalities: { input: ["text", "image", "pdf"] }, aliases: ["a"] });
+    const layer2 = patch(1, "gpt-4o", { cost: { input: 2 }, modalities: { input: ["text", "image"] }, aliases: ["gpt-4o-latest", "a"], name: null as unknown as string });
+    // Given out of order: rank decides, not position.
+    const merged = mergeCatalog([layer2, layer1]).get("openai")!.models.get("gpt-4o")!;
+    expect(merged).toEqual({ name: "GPT-4o", cost: { input: 2, output: 10, cacheRead: 1.25 }, modalities: { input: ["text", "image"] }, aliases: ["a", "gpt-4o-latest"] });
+  });
+
+  it("treats __proto__ as a plain key and never touches Object.prototype", () => {
+    const over = JSON.parse('{"extra":{"__proto__":{"polluted":true}}}') as Draft<Model>;
+    const merged = mergeFields({ extra: { a: 1 } } as Draft<Model>, over);
+    expect(Object.hasOwn(merged.extra!, "__proto__")).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("lets an explicit empty list clear a list", () => {
+    expect(mergeFields({ tags: ["x"], modalities: { input: ["text"] } } as Draft<Model>, { tags: [], modalities: { input: [] } } as Draft<Model>)).toEqual({
+      tags: ["x"],
+      modalities: { input: [] },
+    });
+  });
+});

@@ -1,0 +1,15 @@
+// Uses of the tiny snapshot catalog: compiled by emit-catalog.test.ts together with the snapshot.
+import { acmeAi, _302ai, catalog, getModel, model } from "./tiny/index.js";
+import type { ReasoningEffort, ToolCalling, Vision } from "./tiny/index.js";
+
+const context: 128000 = model("acme-ai:chat-1").limits.context;
+const odd: "acme-ai:vendor/model:free@2025.1" = acmeAi("vendor/model:free@2025.1").spec;
+const vision: true = true as Vision["302ai:m"];
+const tools: false = false as ToolCalling["302ai:m"];
+const effort: "low" | "high" = "low" as ReasoningEffort["acme-ai:vendor/model:free@2025.1"];
+const name: "m" = _302ai("m").name;
+const deprecated = catalog["acme-ai:vendor/model:free@2025.1"].status;
+export const all = [context, odd, vision, tools, effort, name, deprecated, getModel("x")];
+
+// @ts-expect-error a typo is a type error
+model("acme-ai:chat-2");
