@@ -1,28 +1,9 @@
+import { CAPABILITY_NAMES } from "../runtime/model-row.js";
 import { foldProviderId } from "../runtime/spec.js";
 import type { CapabilityName, Model, Modality, Mode, Provider } from "../runtime/types.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { MergedProvider } from "./merge.js";
 import type { Catalog, CatalogProvider, Draft } from "./stage-types.js";
-
-/** Every capability flag, in the order records list them. */
-export const CAPABILITY_NAMES: readonly CapabilityName[] = [
-  "tools",
-  "toolChoice",
-  "parallelToolCalls",
-  "toolStreaming",
-  "strictTools",
-  "structuredOutput",
-  "jsonMode",
-  "strictJson",
-  "reasoning",
-  "streaming",
-  "attachment",
-  "temperature",
-  "systemMessages",
-  "promptCaching",
-  "webSearch",
-  "localInference",
-];
 
 /** Modes whose endpoints take sampling parameters and stream by default (SEMANTICS §7). */
 const TEXT_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);

@@ -3,6 +3,7 @@
  * It names no provider or model, and does no file, network or process access.
  */
 export { createCatalogApi, type CatalogApi, type ResolveOptions } from "./catalog-api.js";
+export { CAPABILITY_NAMES, modelOfRow, modelRowOf, type ModelRow } from "./model-row.js";
 export { defineProviderData, requireModel, type ProviderData } from "./provider-data.js";
 export { foldProviderId, formatSpec, isProviderIdShape, parseSpecWith, type ProviderLookup } from "./spec.js";
 export type * from "./types.js";

@@ -1,3 +1,4 @@
+import { modelOfRow, type ModelRow } from "./model-row.js";
 import type { Model, Provider } from "./types.js";
 
 /** One provider's records as a generated module holds them: parsed on first use, then indexed. */
@@ -20,7 +21,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Binds a provider record to its models' JSON rows (one `Model` per row, sorted by id). Generated
+ * Binds a provider record to its models' JSON rows (one `ModelRow` per row, sorted by id). Generated
  * provider modules call this; JSON text loads faster than object literals, and a provider that is
  * never used is never parsed.
  */
@@ -32,7 +33,7 @@ export function defineProviderData(provider: Provider, rows: readonly string[]):
 
   function load(): Map<string, Model> {
     if (byId) return byId;
-    list = deepFreeze(JSON.parse(`[${rows.join(",")}]`) as Model[]);
+    list = deepFreeze((JSON.parse(`[${rows.join(",")}]`) as ModelRow[]).map(modelOfRow));
     byId = new Map();
     byAlias = new Map();
     for (const m of list) {

@@ -1,17 +1,11 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
+import { emitCatalogData } from "./emit-catalog-data.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModelCatalog } from "./emit-model-catalog.js";
 import { emitProviderModule } from "./emit-provider-module.js";
 import { emitTypes } from "./emit-types.js";
 import { exportNameOf } from "./export-name.js";
-
-/** The runtime import as seen from `providers/`, one folder below the output root. */
-function fromProvidersFolder(runtimeImport: string): string {
-  if (runtimeImport.startsWith("./")) return `../${runtimeImport.slice(2)}`;
-  if (runtimeImport.startsWith("../")) return `../${runtimeImport}`;
-  return runtimeImport;
-}
 
 /** Helper names per provider id; two ids that mangle to one name are an error, never a silent pick. */
 export function exportNamesOf(catalog: Catalog): { names: Map<string, string>; diagnostics: Diagnostic[] } {
@@ -40,12 +34,12 @@ export function exportNamesOf(catalog: Catalog): { names: Map<string, string>; d
 export function emitCatalog(catalog: Catalog, runtimeImport: string): { files: EmittedFile[]; diagnostics: Diagnostic[] } {
   const { names, diagnostics } = exportNamesOf(catalog);
   if (diagnostics.length > 0) return { files: [], diagnostics };
-  const providerImport = fromProvidersFolder(runtimeImport);
   const files = [
     emitIndex(catalog, names, runtimeImport),
+    emitCatalogData(catalog, names, runtimeImport),
     emitTypes(catalog, names, runtimeImport),
     emitModelCatalog(catalog),
-    ...catalog.providers.map((p) => emitProviderModule(p, names.get(p.provider.id)!, providerImport)),
+    ...catalog.providers.map((p) => emitProviderModule(p, names.get(p.provider.id)!)),
   ];
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics };
 }

@@ -1,5 +1,9 @@
 import type { Catalog, EmittedFile } from "../stage-types.js";
+import { tableName } from "./emit-catalog-data.js";
+import { modelIdTypeName, providerLabel } from "./emit-provider-module.js";
+import { moduleAlias } from "./emit-types.js";
 import { docComment } from "./doc-comment.js";
+import { modelSummary } from "./model-summary.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { literal } from "./ts-literal.js";
 
@@ -100,13 +104,24 @@ export const catalog: ModelCatalog = api.catalog as unknown as ModelCatalog;
  * whole API with this catalog's types.
  */
 export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, string>, runtimeImport: string): EmittedFile {
-  const modules = catalog.providers.map((p) => {
-    const name = exportNames.get(p.provider.id)!;
-    return { name, path: literal(`./providers/${p.provider.id}.js`) };
+  const providers = catalog.providers.map((entry) => {
+    const name = exportNames.get(entry.provider.id)!;
+    return { entry, name, alias: moduleAlias(name), path: literal(`./providers/${entry.provider.id}.js`) };
+  });
+  const helpers = providers.map(({ entry, name, alias }) => {
+    const first = entry.models[0];
+    const doc = docComment([
+      `A ${providerLabel(entry)} model by id, checked at compile time; completion lists only this provider's ids.`,
+      ...(first === undefined ? [] : [`@example ${name}(${literal(first.id)}) // ${modelSummary(first)}`]),
+    ]);
+    return (
+      `${doc}\nexport function ${name}<M extends ${alias}.${modelIdTypeName(name)}>(id: M): ${alias}.Records[M] {\n` +
+      `  return requireModel(tables.${tableName(name)}, id) as unknown as ${alias}.Records[M];\n}`
+    );
   });
   const text = [
     GENERATED_HEADER,
-    `import { createCatalogApi } from ${literal(runtimeImport)};`,
+    `import { createCatalogApi, requireModel } from ${literal(runtimeImport)};`,
     "import type {",
     "  LooseModelIds,",
     "  Model,",
@@ -116,9 +131,10 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
     "  Result,",
     "  SpecError,",
     `} from ${literal(runtimeImport)};`,
+    'import * as tables from "./catalog-data.js";',
     'import type { ModelCatalog } from "./model-catalog.js";',
     'import type { ModelOf, ModelSpec, ProviderId, ProviderRecordMap, SpecMessage } from "./types.js";',
-    ...modules.map((m) => `import { data as $${m.name} } from ${m.path};`),
+    ...providers.map((p) => `import type * as ${p.alias} from ${p.path};`),
     "",
     'export type * from "./types.js";',
     'export type { ModelCatalog } from "./model-catalog.js";',
@@ -143,13 +159,12 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
     "  Result,",
     "  SpecError,",
     `} from ${literal(runtimeImport)};`,
-    ...modules.map((m) => `export { ${m.name} } from ${m.path};`),
     "",
-    "const api = createCatalogApi([",
-    ...modules.map((m) => `  $${m.name},`),
-    "]);",
+    "const api = createCatalogApi(Object.values(tables));",
     "",
     BINDINGS,
+    helpers.join("\n\n"),
+    "",
   ].join("\n");
   return { path: "index.ts", text };
 }

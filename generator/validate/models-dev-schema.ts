@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z as Z } from "zod";
+import { z } from "./zod.js";
 import type { Cost, CostTier, Model, Provider, ReasoningOption } from "../../runtime/types.js";
 import { describe, type KeyPath, type Severity } from "../diagnostics.js";
 import type { Draft } from "../stage-types.js";
@@ -136,7 +137,7 @@ function samePrices(a: Draft<CostTier>, b: Draft<CostTier>): boolean {
   return [...keys].every((k) => a[k as keyof CostTier] === b[k as keyof CostTier]);
 }
 
-function costOf(cost: z.infer<typeof costSchema>, report: Report, extra: Record<string, unknown>): Draft<Cost> {
+function costOf(cost: Z.infer<typeof costSchema>, report: Report, extra: Record<string, unknown>): Draft<Cost> {
   const result: Draft<Cost> = pricesOf(cost) as Draft<Cost>;
   const tiers: Draft<CostTier>[] = (cost.tiers ?? []).map((t) => ({ contextAbove: t.tier.size, ...pricesOf(t) }));
   const over200k = cost.context_over_200k ? pricesOf(cost.context_over_200k) : undefined;
@@ -158,7 +159,7 @@ function costOf(cost: z.infer<typeof costSchema>, report: Report, extra: Record<
 }
 
 /** Maps a validated models.dev provider to the canonical shape (SEMANTICS §3.1). */
-export function providerFieldsOf(id: string, value: z.infer<typeof modelsDevProviderSchema>, report: Report): Draft<Provider> {
+export function providerFieldsOf(id: string, value: Z.infer<typeof modelsDevProviderSchema>, report: Report): Draft<Provider> {
   if (value.id !== undefined && value.id !== id) {
     report("error", "id_mismatch", ["id"], `Provider key "${id}" and its id "${value.id}" differ`);
   }
@@ -183,7 +184,7 @@ export function providerFieldsOf(id: string, value: z.infer<typeof modelsDevProv
 }
 
 /** Maps a validated models.dev model to the canonical shape (SEMANTICS §3.1). */
-export function modelFieldsOf(id: string, value: z.infer<typeof modelsDevModelSchema>, report: Report): Draft<Model> {
+export function modelFieldsOf(id: string, value: Z.infer<typeof modelsDevModelSchema>, report: Report): Draft<Model> {
   if (value.id !== undefined && value.id !== id) {
     report("error", "id_mismatch", ["id"], `Model key "${id}" and its id "${value.id}" differ`);
   }

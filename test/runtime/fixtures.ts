@@ -1,4 +1,4 @@
-import { defineProviderData, type ProviderData } from "../../runtime/core.js";
+import { defineProviderData, modelRowOf, type ProviderData } from "../../runtime/core.js";
 import type { Capabilities, Model, Provider } from "../../runtime/types.js";
 
 const NO_CAPABILITIES: Capabilities = {
@@ -19,5 +19,5 @@ export function testModel(provider: string, id: string, overrides: Partial<Model
 export function testTable(id: string, models: readonly Model[], extra: Partial<Provider> = {}): ProviderData {
   const provider: Provider = { id, name: id, protocol: "openai-compatible", env: [], ...extra };
   const sorted = [...models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return defineProviderData(provider, sorted.map((m) => JSON.stringify(m)));
+  return defineProviderData(provider, sorted.map((m) => JSON.stringify(modelRowOf(m))));
 }

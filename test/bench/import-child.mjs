@@ -1,0 +1,35 @@
+// Imports the compiled package root in a fresh process and measures it.
+const [entry, mode] = process.argv.slice(2);
+const t0 = performance.now();
+const api = await import(entry);
+const importMs = performance.now() - t0;
+globalThis.gc?.();
+const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+const result = { importMs, heapMb };
+if (mode === "first-lookup") {
+  const start = performance.now();
+  if (api.getModel("openai:gpt-4o") === undefined) throw new Error("lookup missed");
+  result.firstLookupMs = performance.now() - start;
+}
+if (mode === "lookups") {
+  const first = performance.now();
+  const all = api.models();
+  result.materializeAllMs = performance.now() - first;
+  const specs = all.map((m) => m.spec);
+  const sample = Array.from({ length: 1024 }, (_, i) => specs[(i * 7919) % specs.length]);
+  const run = (n) => {
+    let hits = 0;
+    const start = performance.now();
+    for (let i = 0; i < n; i++) if (api.getModel(sample[i & 1023]) !== undefined) hits++;
+    return [performance.now() - start, hits];
+  };
+  run(2_000_000);
+  const n = 20_000_000;
+  const [ms, hits] = run(n);
+  if (hits !== n) throw new Error("lookup missed");
+  result.lookupsPerSecond = n / (ms / 1000);
+  const miss = performance.now();
+  for (let i = 0; i < 1_000_000; i++) api.getModel("__proto__:nope");
+  result.missLookupsPerSecond = 1_000_000 / ((performance.now() - miss) / 1000);
+}
+process.stdout.write(JSON.stringify(result));
