@@ -31,8 +31,12 @@ export function positionAt(starts: readonly number[], offset: number): Position 
 /** A scanned container: where it starts and where each member's value starts. */
 interface Node {
   readonly offset: number;
-  readonly members: Map<string, Node | number>;
+  /** Filled on first need below `EAGER_DEPTH`: most diagnostics never look inside most models. */
+  members?: Map<string, Node | number>;
 }
+
+/** Containers this deep (a model inside `provider.models`) are skipped until a path enters them. */
+const EAGER_DEPTH = 3;
 
 /**
  * Scans a JSON text that `JSON.parse` accepted and records where each value starts. Only runs when
@@ -72,13 +76,30 @@ export function createJsonLocator(text: string): JsonLocator {
     const raw = text.slice(start, i);
     return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   };
+  const skipContainer = () => {
+    for (let depth = 0; ; ) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        skipString();
+        continue;
+      }
+      if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) depth--;
+      i++;
+      if (depth === 0 || Number.isNaN(c)) return;
+    }
+  };
   /** Scans one value; returns a node for containers, the start offset for scalars. */
-  const scanValue = (path: (string | number)[]): Node | number => {
+  const scanValue = (path: (string | number)[], eagerDepth: number): Node | number => {
     skipWs();
     const offset = i;
     const c = text.charCodeAt(i);
+    if ((c === 123 || c === 91) && path.length >= eagerDepth) {
+      skipContainer();
+      return { offset };
+    }
     if (c === 123 || c === 91) {
-      const node: Node = { offset, members: new Map() };
+      const node = { offset, members: new Map<string, Node | number>() };
       const isObject = c === 123;
       const close = isObject ? 125 : 93;
       i++;
@@ -94,7 +115,7 @@ export function createJsonLocator(text: string): JsonLocator {
           i++; // ':'
         }
         path.push(isObject ? key : index);
-        node.members.set(key, scanValue(path));
+        node.members.set(key, scanValue(path, eagerDepth));
         path.pop();
         skipWs();
         if (text.charCodeAt(i) === 44) i++;
@@ -113,16 +134,20 @@ export function createJsonLocator(text: string): JsonLocator {
     }
     return offset;
   };
-  const root = scanValue([]);
+  const root = scanValue([], EAGER_DEPTH);
 
   const starts = lineStarts(text);
   return {
     locate(path) {
       // The deepest existing value on the path: a missing key points at its parent object.
       let node: Node | number = root;
-      for (const segment of path) {
+      for (const [depth, segment] of path.entries()) {
         if (typeof node === "number") break;
-        const next: Node | number | undefined = node.members.get(String(segment));
+        if (node.members === undefined) {
+          i = node.offset;
+          node.members = (scanValue(path.slice(0, depth), Infinity) as Node).members;
+        }
+        const next: Node | number | undefined = node.members!.get(String(segment));
         if (next === undefined) break;
         node = next;
       }

@@ -17,3 +17,12 @@ describe("generated types", () => {
     expect(invalid.map((d) => Number(/:(\d+) TS/.exec(d)![1]))).toEqual(expectedLines);
   });
 });
+
+describe("loose model ids (Register augmentation)", () => {
+  it("accept unknown provider:model specs and still reject a missing colon", () => {
+    const diagnostics = typeDiagnostics([join(CASES, "loose.ts")]);
+    expect(diagnostics).toEqual([
+      "test/types/cases/loose.ts:12 TS2345: Argument of type '\"gpt-4o\"' is not assignable to parameter of type '\"❌ Expected 'provider:model', got 'gpt-4o'\"'.",
+    ]);
+  });
+});
