@@ -1,170 +1,188 @@
+import type { FunctionDeclarationStructure, ImportDeclarationStructure, OptionalKind, StatementStructures } from "ts-morph";
 import type { Catalog, EmittedFile } from "../stage-types.js";
+import { docText } from "./doc-comment.js";
 import { tableName } from "./emit-catalog-data.js";
 import { modelIdTypeName, providerLabel } from "./emit-provider-module.js";
 import { moduleAlias } from "./emit-types.js";
-import { docComment } from "./doc-comment.js";
-import { modelSummary } from "./model-summary.js";
 import { GENERATED_HEADER } from "./generated-header.js";
+import { modelSummary } from "./model-summary.js";
 import { literal } from "./ts-literal.js";
+import { printStructure, StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 
-/** The API of API.md bound to this catalog's tables and types. */
-const BINDINGS = `${docComment([
-  "A model by spec, checked at compile time: a typo is a type error naming the unknown model or",
-  "provider, and completion lists every spec. Use `getModel` for strings known only at run time.",
-  '@example model("openai:gpt-4o").limits.context // 128000, typed as the literal',
-])}
-export function model<S extends string>(
-  spec: string extends S
-    ? ModelSpec
-    : S extends ModelSpec
-      ? S
-      : LooseModelIds extends true
-        ? S extends \`\${string}:\${string}\`
-          ? S
-          : SpecMessage<S>
-        : SpecMessage<S>,
-): ModelOf<S> {
-  return api.model(spec) as ModelOf<S>;
+/** Record and result types of the runtime that every generated index re-exports. */
+const RUNTIME_TYPES = [
+  "Capabilities", "CapabilityName", "Cost", "CostTier", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
+  "ModelStatus", "NotSupported", "ParsedSpec", "Protocol", "Provider", "ReasoningOption", "Register",
+  "ResolveError", "Result", "SpecError",
+];
+
+/** `CheckSpec<S>` written out in `model`'s parameter: same messages, ~40% faster completion than the alias (TYPES §11). */
+const CHECKED_SPEC = `string extends S
+  ? ModelSpec
+  : S extends ModelSpec
+    ? S
+    : LooseModelIds extends true
+      ? S extends \`\${string}:\${string}\`
+        ? S
+        : SpecMessage<S>
+      : SpecMessage<S>`;
+
+type Fn = Omit<FunctionDeclarationStructure, "kind">;
+
+function exported(fn: Fn, doc: readonly string[]): FunctionDeclarationStructure {
+  return { kind: StructureKind.Function, isExported: true, docs: [docText(doc)], ...fn };
 }
 
-${docComment([
-  "A model by provider and id. The provider helpers (`openai(\"gpt-4o\")`) are cheaper for the editor.",
-  '@example providerModel("anthropic", "claude-sonnet-4-5")',
-])}
-export function providerModel<P extends ProviderId, M extends keyof ProviderRecordMap[P] & string>(provider: P, id: M): ProviderRecordMap[P][M] {
-  return api.providerModel(provider, id) as unknown as ProviderRecordMap[P][M];
-}
-
-${docComment([
-  "A model the catalog lacks (an unreleased id, a private deployment), with permissive capabilities",
-  "and unknown limits and prices. Returns the catalog's record when the spec is known.",
-  '@example customModel("openai:gpt-6-preview").capabilities.tools // true',
-])}
-export function customModel<S extends \`\${string}:\${string}\`>(spec: S): Model & { readonly spec: S } {
-  return api.customModel(spec) as Model & { readonly spec: S };
-}
-
-${docComment([
-  "The model for an untrusted string: a spec, an alias, or a bare id that only one provider has.",
-  "`undefined` for anything else; never throws.",
-  '@example getModel(process.env.MODEL ?? "")?.limits.context',
-])}
-export function getModel(input: string): Model | undefined {
-  return api.getModel(input);
-}
-
-${docComment(["Whether `input` is exactly a spec of this catalog (no trimming, no aliases).", '@example if (isModelSpec(s)) model(s)'])}
-export function isModelSpec(input: unknown): input is ModelSpec {
-  return api.isModelSpec(input);
-}
-
-${docComment([
-  "Splits `\"provider:model\"` at the first colon and resolves the provider (exact, else a unique",
-  "case/`-`/`_`-insensitive match). The model part is not checked.",
-  '@example parseSpec("amazon-bedrock:anthropic.claude-v2:1") // { ok: true, value: { provider: "amazon-bedrock", model: "anthropic.claude-v2:1" } }',
-])}
-export function parseSpec(input: unknown): Result<ParsedSpec<ProviderId>, SpecError> {
-  return api.parseSpec(input) as Result<ParsedSpec<ProviderId>, SpecError>;
-}
-
-${docComment([
-  "A spec, alias or bare id to its model, or the reason it names none (`not_found`, `ambiguous`, or a",
-  "spec error). `scope` limits bare-id lookups to some providers.",
-  '@example resolve("gpt-4o", { scope: "openai" })',
-])}
-export function resolve(input: unknown, options?: { readonly scope?: ProviderId | readonly ProviderId[] }): Result<Model, ResolveError> {
-  return api.resolve(input, options);
-}
-
-${docComment(["Every provider, sorted by id.", "@example providers().map((p) => p.id)"])}
-export function providers(): readonly Provider[] {
-  return api.providers();
-}
-
-${docComment(["A provider by exact id, or `undefined`.", '@example provider("openai")?.env // ["OPENAI_API_KEY"]'])}
-export function provider(id: string): Provider | undefined {
-  return api.provider(id);
-}
-
-${docComment(["Every model, or one provider's, sorted by spec.", '@example models("anthropic").length'])}
-export function models(provider?: ProviderId): readonly Model[] {
-  return api.models(provider);
-}
-
-${docComment([
-  "Every model keyed by spec, as documented properties: hover a key for its summary; deprecated",
-  "models are struck through. Records are built on first access.",
-  '@example catalog["openai:gpt-4o"].cost.input // 2.5',
-])}
-export const catalog: ModelCatalog = api.catalog as unknown as ModelCatalog;
-`;
+/** The API of API.md, bound to this catalog's `api` value and typed with its types. */
+const API_FUNCTIONS: readonly FunctionDeclarationStructure[] = [
+  exported(
+    {
+      name: "model",
+      typeParameters: [{ name: "S", constraint: "string" }],
+      parameters: [{ name: "spec", type: CHECKED_SPEC }],
+      returnType: "ModelOf<S>",
+      statements: ["return api.model(spec) as ModelOf<S>;"],
+    },
+    [
+      "A model by spec, checked at compile time: a typo is a type error naming the unknown model or",
+      "provider, and completion lists every spec. Use `getModel` for strings known only at run time.",
+      '@example model("openai:gpt-4o").limits.context // 128000, typed as the literal',
+    ],
+  ),
+  exported(
+    {
+      name: "providerModel",
+      typeParameters: [{ name: "P", constraint: "ProviderId" }, { name: "M", constraint: "keyof ProviderRecordMap[P] & string" }],
+      parameters: [{ name: "provider", type: "P" }, { name: "id", type: "M" }],
+      returnType: "ProviderRecordMap[P][M]",
+      statements: ["return api.providerModel(provider, id) as unknown as ProviderRecordMap[P][M];"],
+    },
+    ['A model by provider and id. The provider helpers (`openai("gpt-4o")`) are cheaper for the editor.', '@example providerModel("anthropic", "claude-sonnet-4-5")'],
+  ),
+  exported(
+    {
+      name: "customModel",
+      typeParameters: [{ name: "S", constraint: "`${string}:${string}`" }],
+      parameters: [{ name: "spec", type: "S" }],
+      returnType: "Model & { readonly spec: S }",
+      statements: ["return api.customModel(spec) as Model & { readonly spec: S };"],
+    },
+    [
+      "A model the catalog lacks (an unreleased id, a private deployment), with permissive capabilities",
+      "and unknown limits and prices. Returns the catalog's record when the spec is known.",
+      '@example customModel("openai:gpt-6-preview").capabilities.tools // true',
+    ],
+  ),
+  exported(
+    { name: "getModel", parameters: [{ name: "input", type: "string" }], returnType: "Model | undefined", statements: ["return api.getModel(input);"] },
+    [
+      "The model for an untrusted string: a spec, an alias, or a bare id that only one provider has.",
+      "`undefined` for anything else; never throws.",
+      '@example getModel(process.env.MODEL ?? "")?.limits.context',
+    ],
+  ),
+  exported(
+    { name: "isModelSpec", parameters: [{ name: "input", type: "unknown" }], returnType: "input is ModelSpec", statements: ["return api.isModelSpec(input);"] },
+    ["Whether `input` is exactly a spec of this catalog (no trimming, no aliases).", "@example if (isModelSpec(s)) model(s)"],
+  ),
+  exported(
+    {
+      name: "parseSpec",
+      parameters: [{ name: "input", type: "unknown" }],
+      returnType: "Result<ParsedSpec<ProviderId>, SpecError>",
+      statements: ["return api.parseSpec(input) as Result<ParsedSpec<ProviderId>, SpecError>;"],
+    },
+    [
+      'Splits `"provider:model"` at the first colon and resolves the provider (exact, else a unique',
+      "case/`-`/`_`-insensitive match). The model part is not checked.",
+      '@example parseSpec("amazon-bedrock:anthropic.claude-v2:1") // { ok: true, value: { provider: "amazon-bedrock", model: "anthropic.claude-v2:1" } }',
+    ],
+  ),
+  exported(
+    {
+      name: "resolve",
+      parameters: [{ name: "input", type: "unknown" }, { name: "options", hasQuestionToken: true, type: "{ readonly scope?: ProviderId | readonly ProviderId[] }" }],
+      returnType: "Result<Model, ResolveError>",
+      statements: ["return api.resolve(input, options);"],
+    },
+    [
+      "A spec, alias or bare id to its model, or the reason it names none (`not_found`, `ambiguous`, or a",
+      "spec error). `scope` limits bare-id lookups to some providers.",
+      '@example resolve("gpt-4o", { scope: "openai" })',
+    ],
+  ),
+  exported({ name: "providers", returnType: "readonly Provider[]", statements: ["return api.providers();"] }, ["Every provider, sorted by id.", "@example providers().map((p) => p.id)"]),
+  exported(
+    { name: "provider", parameters: [{ name: "id", type: "string" }], returnType: "Provider | undefined", statements: ["return api.provider(id);"] },
+    ["A provider by exact id, or `undefined`.", '@example provider("openai")?.env // ["OPENAI_API_KEY"]'],
+  ),
+  exported(
+    { name: "models", parameters: [{ name: "provider", hasQuestionToken: true, type: "ProviderId" }], returnType: "readonly Model[]", statements: ["return api.models(provider);"] },
+    ["Every model, or one provider's, sorted by spec.", '@example models("anthropic").length'],
+  ),
+];
 
 /**
- * index.ts: imports every provider module, builds the runtime over their tables, and exports the
- * whole API with this catalog's types.
+ * index.ts: builds the runtime over catalog-data.ts and exports the whole API with this catalog's
+ * types, plus one helper per provider. Provider modules are imported for types only, so importing
+ * the root loads two modules of data and code, not one per provider.
  */
 export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, string>, runtimeImport: string): EmittedFile {
   const providers = catalog.providers.map((entry) => {
     const name = exportNames.get(entry.provider.id)!;
-    return { entry, name, alias: moduleAlias(name), path: literal(`./providers/${entry.provider.id}.js`) };
+    return { entry, name, alias: moduleAlias(name) };
   });
-  const helpers = providers.map(({ entry, name, alias }) => {
+  const imports: OptionalKind<ImportDeclarationStructure>[] = [
+    { moduleSpecifier: runtimeImport, namedImports: ["createCatalogApi", "requireModel"] },
+    { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["LooseModelIds", "Model", "ParsedSpec", "Provider", "ResolveError", "Result", "SpecError"] },
+    { moduleSpecifier: "./catalog-data.js", namespaceImport: "tables" },
+    { moduleSpecifier: "./model-catalog.js", isTypeOnly: true, namedImports: ["ModelCatalog"] },
+    { moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ModelOf", "ModelSpec", "ProviderId", "ProviderRecordMap", "SpecMessage"] },
+    ...providers.map((p) => ({ moduleSpecifier: `./providers/${p.entry.provider.id}.js`, isTypeOnly: true, namespaceImport: p.alias })),
+  ];
+  const helpers = providers.map(({ entry, name, alias }): FunctionDeclarationStructure => {
     const first = entry.models[0];
-    const doc = docComment([
-      `A ${providerLabel(entry)} model by id, checked at compile time; completion lists only this provider's ids.`,
-      ...(first === undefined ? [] : [`@example ${name}(${literal(first.id)}) // ${modelSummary(first)}`]),
-    ]);
-    return (
-      `${doc}\nexport function ${name}<M extends ${alias}.${modelIdTypeName(name)}>(id: M): ${alias}.Records[M] {\n` +
-      `  return requireModel(tables.${tableName(name)}, id) as unknown as ${alias}.Records[M];\n}`
+    return exported(
+      {
+        name,
+        typeParameters: [{ name: "M", constraint: `${alias}.${modelIdTypeName(name)}` }],
+        parameters: [{ name: "id", type: "M" }],
+        returnType: `${alias}.Records[M]`,
+        statements: [`return requireModel(tables.${tableName(name)}, id) as unknown as ${alias}.Records[M];`],
+      },
+      [
+        `A model of ${providerLabel(entry)} by id, checked at compile time; completion lists only this provider's ids.`,
+        ...(first === undefined ? [] : [`@example ${name}(${literal(first.id)}) // ${modelSummary(first)}`]),
+      ],
     );
   });
-  const text = [
+  const statements: (string | StatementStructures)[] = [
     GENERATED_HEADER,
-    `import { createCatalogApi, requireModel } from ${literal(runtimeImport)};`,
-    "import type {",
-    "  LooseModelIds,",
-    "  Model,",
-    "  ParsedSpec,",
-    "  Provider,",
-    "  ResolveError,",
-    "  Result,",
-    "  SpecError,",
-    `} from ${literal(runtimeImport)};`,
-    'import * as tables from "./catalog-data.js";',
-    'import type { ModelCatalog } from "./model-catalog.js";',
-    'import type { ModelOf, ModelSpec, ProviderId, ProviderRecordMap, SpecMessage } from "./types.js";',
-    ...providers.map((p) => `import type * as ${p.alias} from ${p.path};`),
-    "",
-    'export type * from "./types.js";',
-    'export type { ModelCatalog } from "./model-catalog.js";',
-    "export type {",
-    "  Capabilities,",
-    "  CapabilityName,",
-    "  Cost,",
-    "  CostTier,",
-    "  Limits,",
-    "  LooseModelIds,",
-    "  Modality,",
-    "  Mode,",
-    "  Model,",
-    "  ModelStatus,",
-    "  NotSupported,",
-    "  ParsedSpec,",
-    "  Protocol,",
-    "  Provider,",
-    "  ReasoningOption,",
-    "  Register,",
-    "  ResolveError,",
-    "  Result,",
-    "  SpecError,",
-    `} from ${literal(runtimeImport)};`,
-    "",
-    "const api = createCatalogApi(Object.values(tables));",
-    "",
-    BINDINGS,
-    helpers.join("\n\n"),
-    "",
-  ].join("\n");
-  return { path: "index.ts", text };
+    ...imports.map((i): StatementStructures => ({ kind: StructureKind.ImportDeclaration, ...i })),
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js" },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./model-catalog.js", namedExports: ["ModelCatalog"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: runtimeImport, namedExports: RUNTIME_TYPES },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: "api", initializer: "createCatalogApi(Object.values(tables))" }],
+    },
+    ...API_FUNCTIONS,
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [
+        docText([
+          "Every model keyed by spec, as documented properties: hover a key for its summary; deprecated",
+          "models are struck through. Records are built on first access.",
+          '@example catalog["openai:gpt-4o"].cost.input // 2.5',
+        ]),
+      ],
+      declarations: [{ name: "catalog", type: "ModelCatalog", initializer: "api.catalog as unknown as ModelCatalog" }],
+    },
+    ...helpers,
+  ];
+  const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
+  return { path: "index.ts", text: text.endsWith("\n") ? text : `${text}\n` };
 }

@@ -5,4 +5,4 @@ import { createRequire } from "node:module";
 const tsMorph = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
 
 /** ts-morph's structure printer and kinds, the parts the emitter uses. */
-export const { printStructure, StructureKind } = tsMorph;
+export const { printStructure, StructureKind, VariableDeclarationKind } = tsMorph;
