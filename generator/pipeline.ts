@@ -3,6 +3,7 @@ import { emitCatalog } from "./emit/emit-catalog.js";
 import { enrichCatalog } from "./enrich.js";
 import { mergeCatalog } from "./merge.js";
 import { readModelsDevJson } from "./sources/models-dev-json.js";
+import { readModelsDevToml } from "./sources/models-dev-toml.js";
 import { readSourceFiles } from "./sources/read-source-files.js";
 import type { Catalog, EmittedFile, GenerateContext, SourceFile, SourceRecord } from "./stage-types.js";
 import { validateRecords } from "./validate/validate-records.js";
@@ -22,14 +23,18 @@ export interface GenerateResult {
   readonly stats: GenerateStats;
 }
 
-function parseSourceFile(file: SourceFile): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
-  switch (file.format) {
+/** The records of one source: a file, or the files of a folder (`root`). */
+function readSource(files: readonly SourceFile[], root: string): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
+  const format = files[0]!.format;
+  switch (format) {
     case "models-dev-json":
-      return readModelsDevJson(file);
+      return files.map(readModelsDevJson).reduce((a, b) => ({ records: [...a.records, ...b.records], diagnostics: [...a.diagnostics, ...b.diagnostics] }));
+    case "models-dev-toml":
+      return readModelsDevToml(files, root);
     default:
       return {
         records: [],
-        diagnostics: [{ file: file.path, severity: "error", code: "format_unsupported", keyPath: "", message: `Format "${file.format}" is not supported yet` }],
+        diagnostics: [{ file: root, severity: "error", code: "format_unsupported", keyPath: "", message: `Format "${format}" is not supported yet` }],
       };
   }
 }
@@ -42,8 +47,10 @@ export function generateFromFiles(
 ): GenerateResult {
   const diagnostics: Diagnostic[] = [...readDiagnostics];
   const records: SourceRecord[] = [];
-  for (const file of files) {
-    const parsed = parseSourceFile(file);
+  for (const [rank, source] of context.sources.entries()) {
+    const ofSource = files.filter((f) => f.rank === rank);
+    if (ofSource.length === 0) continue;
+    const parsed = readSource(ofSource, source.path.replace(/\/+$/, ""));
     records.push(...parsed.records);
     diagnostics.push(...parsed.diagnostics);
   }

@@ -1,18 +1,58 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import type { GenerateContext, SourceFile } from "../stage-types.js";
+import type { GenerateContext, SourceFile, SourceFormat } from "../stage-types.js";
 
-/** The files of every configured source, ranked by their order (later sources win the merge). */
+/** File endings each folder-shaped format reads; other files in its folders are ignored. */
+const FOLDER_FILES: Partial<Record<SourceFormat, RegExp>> = {
+  "models-dev-toml": /\.toml$/,
+};
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every file below `dir` (relative to the project root) whose name matches, following symlinks, sorted. */
+async function walk(root: string, dir: string, wanted: RegExp, diagnostics: Diagnostic[]): Promise<string[]> {
+  const found: string[] = [];
+  const entries = await readdir(join(root, dir), { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
+    const path = `${dir}/${entry.name}`;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(join(root, path));
+        [isDir, isFile] = [target.isDirectory(), target.isFile()];
+      } catch {
+        diagnostics.push({ file: path, severity: "warning", code: "dangling_link", keyPath: "", message: "Symbolic link to a missing file; skipped" });
+        continue;
+      }
+    }
+    if (isDir) found.push(...(await walk(root, path, wanted, diagnostics)));
+    else if (isFile && wanted.test(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+/**
+ * The files of every configured source, ranked by their order (later sources win the merge). A
+ * folder source yields its matching files in code-unit order, so file-system order never shows.
+ */
 export async function readSourceFiles(context: GenerateContext): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [rank, source] of context.sources.entries()) {
+    const sourcePath = source.path.replace(/\/+$/, "");
     try {
-      const text = await readFile(join(context.root, source.path), "utf8");
-      files.push({ path: source.path, format: source.format, rank, text });
+      const wanted = FOLDER_FILES[source.format];
+      const isFolder = (await stat(join(context.root, sourcePath))).isDirectory();
+      if (isFolder && wanted === undefined) throw Object.assign(new Error("expected a file, found a folder"), { code: "EISDIR" });
+      const paths = isFolder ? await walk(context.root, sourcePath, wanted!, diagnostics) : [sourcePath];
+      for (const path of paths) files.push({ path, format: source.format, rank, text: await readFile(join(context.root, path), "utf8") });
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (error as Error).message;
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === "ENOENT" ? "file not found" : (error as Error).message;
       diagnostics.push({ file: source.path, severity: "error", code: "source_unreadable", keyPath: "", message: `Cannot read ${source.format} source: ${reason}` });
     }
   }

@@ -37,7 +37,8 @@ const optionalPrices = {
 const tierSchema = z
   .object({
     tier: z.object({
-      type: z.literal("context", { error: 'Only "context" tiers are known' }),
+      // Upstream's schema defaults an absent type to "context"; newer TOML files leave it out.
+      type: z.literal("context", { error: 'Only "context" tiers are known' }).optional(),
       size: tokens.positive({ error: "A tier size must be positive" }),
     }),
     input: price.optional(),
@@ -100,6 +101,8 @@ export const modelsDevModelSchema = z
     interleaved: z.unknown().optional(),
     experimental: z.unknown().optional(),
     provider: z.unknown().optional(),
+    /** TOML tree only: the lab model this one inherits from, kept as `baseModel`. */
+    base_model: z.string().optional(),
   })
   .loose();
 
@@ -227,6 +230,7 @@ export function modelFieldsOf(id: string, value: Z.infer<typeof modelsDevModelSc
     id,
     name: value.name,
     ...(value.family === undefined ? {} : { family: value.family }),
+    ...(value.base_model === undefined ? {} : { baseModel: value.base_model }),
     ...(value.status === undefined ? {} : { status: value.status }),
     releaseDate: value.release_date,
     lastUpdated: value.last_updated,
