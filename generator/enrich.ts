@@ -3,7 +3,7 @@ import { foldProviderId } from "../runtime/spec.js";
 import type { CapabilityName, Model, Modality, Mode, Provider } from "../runtime/types.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { MergedProvider } from "./merge.js";
-import type { Catalog, CatalogProvider, Draft } from "./stage-types.js";
+import type { Catalog, CatalogProvider, Draft, ModelDraft } from "./stage-types.js";
 
 /** Modes whose endpoints take sampling parameters and stream by default (SEMANTICS §7). */
 const TEXT_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);
@@ -21,15 +21,21 @@ export function derivedMode(family: string | undefined, output: readonly Modalit
   return "chat";
 }
 
+/** `list` plus the implied modalities it lacks, in order. */
+function withImplied(list: readonly Modality[], implied: readonly Modality[] | undefined): Modality[] {
+  return [...new Set([...list, ...(implied ?? [])])];
+}
+
 /** A date for comparison: `YYYY-MM` means the first of the month. */
 function dayOf(date: string): string {
   return date.length === 7 ? `${date}-01` : date;
 }
 
 /** The complete record of one model, keys in canonical order so emitted output is stable. */
-function completeModel(provider: string, id: string, m: Draft<Model>, asOf: string | undefined, warn: (code: string, message: string) => void): Model {
-  const output = m.modalities?.output?.length ? m.modalities.output : ["text" as const];
-  const input = m.modalities?.input?.length ? m.modalities.input : ["text" as const];
+function completeModel(provider: string, id: string, m: ModelDraft, asOf: string | undefined, warn: (code: string, message: string) => void): Model {
+  const defaults = m.implied?.defaultModalities ?? { input: ["text" as const], output: ["text" as const] };
+  const output = withImplied(m.modalities?.output?.length ? m.modalities.output : defaults.output, m.implied?.output);
+  const input = withImplied(m.modalities?.input?.length ? m.modalities.input : defaults.input, m.implied?.input);
   const mode = m.mode ?? derivedMode(m.family, output);
   const given = m.capabilities ?? {};
   const capabilities = {} as Record<CapabilityName, boolean>;

@@ -1,10 +1,10 @@
 import type { Model, Provider } from "../runtime/types.js";
-import type { Draft, RecordPatch } from "./stage-types.js";
+import type { Draft, ModelDraft, RecordPatch } from "./stage-types.js";
 
 /** One provider's merged fields and its models' merged fields, before defaults. */
 export interface MergedProvider {
   fields: Draft<Provider>;
-  readonly models: Map<string, Draft<Model>>;
+  readonly models: Map<string, ModelDraft>;
 }
 
 /** Lists that accumulate across layers instead of being replaced (SEMANTICS §6). */
@@ -28,6 +28,14 @@ function mergeObjects(base: Record<string, unknown>, over: Record<string, unknow
     const prev = Object.hasOwn(result, key) ? result[key] : undefined;
     if (topLevel && UNION_KEYS.has(key) && Array.isArray(prev) && Array.isArray(next)) {
       setOwn(result, key, [...new Set([...prev, ...next])]);
+    } else if (topLevel && key === "implied" && isPlainObject(prev) && isPlainObject(next)) {
+      // Implied modalities accumulate across layers; they are applied once, after merging.
+      const implied: Record<string, unknown> = { ...prev, ...next };
+      for (const side of ["input", "output"]) {
+        const both = [...((prev[side] as unknown[]) ?? []), ...((next[side] as unknown[]) ?? [])];
+        if (both.length > 0) implied[side] = [...new Set(both)];
+      }
+      setOwn(result, key, implied);
     } else if (isPlainObject(prev) && isPlainObject(next)) {
       setOwn(result, key, mergeObjects(prev, next, false));
     } else {

@@ -2,6 +2,7 @@ import { countDiagnostics, sortDiagnostics, type Diagnostic } from "./diagnostic
 import { emitCatalog } from "./emit/emit-catalog.js";
 import { enrichCatalog } from "./enrich.js";
 import { mergeCatalog } from "./merge.js";
+import { readExLlmYaml } from "./sources/ex-llm-yaml.js";
 import { readModelsDevJson } from "./sources/models-dev-json.js";
 import { readModelsDevToml } from "./sources/models-dev-toml.js";
 import { readSourceFiles } from "./sources/read-source-files.js";
@@ -23,12 +24,18 @@ export interface GenerateResult {
   readonly stats: GenerateStats;
 }
 
+function concatReads(reads: readonly { records: SourceRecord[]; diagnostics: Diagnostic[] }[]): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
+  return { records: reads.flatMap((r) => r.records), diagnostics: reads.flatMap((r) => r.diagnostics) };
+}
+
 /** The records of one source: a file, or the files of a folder (`root`). */
 function readSource(files: readonly SourceFile[], root: string): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
   const format = files[0]!.format;
   switch (format) {
     case "models-dev-json":
-      return files.map(readModelsDevJson).reduce((a, b) => ({ records: [...a.records, ...b.records], diagnostics: [...a.diagnostics, ...b.diagnostics] }));
+      return concatReads(files.map(readModelsDevJson));
+    case "ex-llm-yaml":
+      return concatReads(files.map(readExLlmYaml));
     case "models-dev-toml":
       return readModelsDevToml(files, root);
     default:

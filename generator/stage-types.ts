@@ -1,4 +1,4 @@
-import type { Model, Provider } from "../runtime/types.js";
+import type { Modality, Model, Provider } from "../runtime/types.js";
 import type { KeyPath } from "./diagnostics.js";
 
 /** Formats the generator reads (SEMANTICS §3). */
@@ -51,10 +51,24 @@ export type Draft<T> = {
   -readonly [K in keyof T]?: unknown extends T[K] ? T[K] : NonNullable<T[K]> extends readonly (infer U)[] ? U[] : NonNullable<T[K]> extends object ? Draft<NonNullable<T[K]>> : T[K];
 };
 
+/**
+ * What a source implies without stating it (SEMANTICS §4): modalities named as capabilities
+ * (`vision`), added to the merged lists after merging so they never replace a list; and a mode's
+ * default modalities, used only when no source gives a list.
+ */
+export interface ImpliedFields {
+  input?: Modality[];
+  output?: Modality[];
+  defaultModalities?: { input: Modality[]; output: Modality[] };
+}
+
+/** A model's fields while sources are merged: the canonical shape plus what they imply. */
+export type ModelDraft = Draft<Model> & { implied?: ImpliedFields };
+
 /** Validated, sparse, in the canonical shape; one source's patches form a layer. */
 export type RecordPatch =
   | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "provider"; readonly fields: Draft<Provider> })
-  | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "model"; readonly id: string; readonly fields: Draft<Model> });
+  | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "model"; readonly id: string; readonly fields: ModelDraft });
 
 /** One provider and its models, both complete. */
 export interface CatalogProvider {

@@ -6,6 +6,7 @@ import type { GenerateContext, SourceFile, SourceFormat } from "../stage-types.j
 /** File endings each folder-shaped format reads; other files in its folders are ignored. */
 const FOLDER_FILES: Partial<Record<SourceFormat, RegExp>> = {
   "models-dev-toml": /\.toml$/,
+  "ex-llm-yaml": /\.ya?ml$/,
 };
 
 function byCodeUnit(a: string, b: string): number {

@@ -10,9 +10,12 @@ import { protocolOfNpm } from "./protocol-of-npm.js";
 export type Report = (severity: Severity, code: string, path: KeyPath, message: string) => void;
 
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const date = z.string().regex(DATE, { error: "Expected a date as YYYY-MM or YYYY-MM-DD" });
-const price = z.number({ error: "Expected a price in USD per 1M tokens" }).finite().nonnegative({ error: "Price must not be negative" });
-const tokens = z
+/** A `YYYY-MM` or `YYYY-MM-DD` string. */
+export const date = z.string().regex(DATE, { error: "Expected a date as YYYY-MM or YYYY-MM-DD" });
+/** A price in USD per 1M tokens. */
+export const price = z.number({ error: "Expected a price in USD per 1M tokens" }).finite().nonnegative({ error: "Price must not be negative" });
+/** A token count. */
+export const tokens = z
   .number({ error: "Expected a token count" })
   .int({ error: "Token counts must be whole numbers" })
   .nonnegative({ error: "Token counts must not be negative" });
@@ -113,7 +116,7 @@ const MODEL_EXTRA_KEYS = new Set(["interleaved", "experimental", "provider"]);
 const COST_KEYS = new Set([...Object.keys(PRICE_KEYS), "tiers", "context_over_200k"]);
 
 /** A well-formed date that names no real day (`2025-02-31`), which the data has and we keep. */
-function isImpossibleDate(value: string): boolean {
+export function isImpossibleDate(value: string): boolean {
   const [, y, m, d] = DATE.exec(value) ?? [];
   const month = Number(m);
   if (month < 1 || month > 12) return true;

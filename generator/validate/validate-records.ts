@@ -11,6 +11,7 @@ import {
   valueAt,
   type Report,
 } from "./models-dev-schema.js";
+import { exLlmModelFieldsOf, exLlmModelSchema, exLlmProviderFieldsOf, exLlmProviderSchema } from "./ex-llm-schema.js";
 
 // Ids are opaque, but empty ids, padding and control characters cannot be a real model's name.
 // eslint-disable-next-line no-control-regex
@@ -66,13 +67,16 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
       continue;
     }
     const { origin, locate, provider } = record;
+    const exLlm = origin.file.format === "ex-llm-yaml";
     if (record.kind === "provider") {
-      const parsed = modelsDevProviderSchema.safeParse(record.value);
+      const parsed = (exLlm ? exLlmProviderSchema : modelsDevProviderSchema).safeParse(record.value);
       if (!parsed.success) {
         reportIssues(parsed.error.issues);
         continue;
       }
-      const fields = providerFieldsOf(provider, parsed.data, report);
+      const fields = exLlm
+        ? exLlmProviderFieldsOf(parsed.data as z.infer<typeof exLlmProviderSchema>, report)
+        : providerFieldsOf(provider, parsed.data as z.infer<typeof modelsDevProviderSchema>, report);
       if (!failed) patches.push({ kind: "provider", provider, origin, locate, fields });
       continue;
     }
@@ -82,12 +86,14 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
       report("error", "model_id_invalid", [], idProblem);
       continue;
     }
-    const parsed = modelsDevModelSchema.safeParse(record.value);
+    const parsed = (exLlm ? exLlmModelSchema : modelsDevModelSchema).safeParse(record.value ?? {});
     if (!parsed.success) {
       reportIssues(parsed.error.issues);
       continue;
     }
-    const fields = modelFieldsOf(id, parsed.data, report);
+    const fields = exLlm
+      ? exLlmModelFieldsOf(parsed.data as z.infer<typeof exLlmModelSchema>, report)
+      : modelFieldsOf(id, parsed.data as z.infer<typeof modelsDevModelSchema>, report);
     if (!failed) patches.push({ kind: "model", provider, id, origin, locate, fields });
   }
   return { patches, diagnostics };

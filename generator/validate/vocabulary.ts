@@ -1,4 +1,4 @@
-import type { Modality } from "../../runtime/types.js";
+import type { CapabilityName, Modality, Mode } from "../../runtime/types.js";
 import type { KeyPath } from "../diagnostics.js";
 import type { Report } from "./models-dev-schema.js";
 
@@ -44,4 +44,85 @@ export function modalitiesOf(names: readonly string[], path: KeyPath, report: Re
     }
   });
   return { known, unknown, embedding };
+}
+
+/** Capability names each source may use, after normalisation, to canonical flags (SEMANTICS §4.1). */
+const CAPABILITY_NAMES: ReadonlyMap<string, CapabilityName> = new Map([
+  ["function_calling", "tools"],
+  ["tools", "tools"],
+  ["tool_use", "tools"],
+  ["tool_call", "tools"],
+  ["tool_calling", "tools"],
+  ["tool_choice", "toolChoice"],
+  ["parallel_function_calling", "parallelToolCalls"],
+  ["parallel_tool_calls", "parallelToolCalls"],
+  ["structured_output", "structuredOutput"],
+  ["structured_outputs", "structuredOutput"],
+  ["json_mode", "jsonMode"],
+  ["response_format", "jsonMode"],
+  ["reasoning", "reasoning"],
+  ["streaming", "streaming"],
+  ["attachment", "attachment"],
+  ["temperature", "temperature"],
+  ["temperature_control", "temperature"],
+  ["system_messages", "systemMessages"],
+  ["prompt_caching", "promptCaching"],
+  ["web_search", "webSearch"],
+  ["local_inference", "localInference"],
+]);
+
+/** Capability names that are really modalities (SEMANTICS §4.1). */
+const MODALITY_CAPABILITIES: ReadonlyMap<string, { side: "input" | "output"; modality: Modality }> = new Map([
+  ["vision", { side: "input", modality: "image" }],
+  ["pdf_input", { side: "input", modality: "pdf" }],
+  ["audio_input", { side: "input", modality: "audio" }],
+  ["audio_output", { side: "output", modality: "audio" }],
+]);
+
+/** Flags a capability list sets, the modalities it implies, and the names no vocabulary knows. */
+export interface CapabilityList {
+  readonly flags: Partial<Record<CapabilityName, boolean>>;
+  readonly implied: { input: Modality[]; output: Modality[] };
+  readonly unknown: string[];
+}
+
+/** Maps capability names to flags: a listed name sets `true`; a name left out states nothing. */
+export function capabilitiesOf(names: readonly string[], path: KeyPath, report: Report): CapabilityList {
+  const flags: Partial<Record<CapabilityName, boolean>> = {};
+  const implied = { input: [] as Modality[], output: [] as Modality[] };
+  const unknown: string[] = [];
+  names.forEach((name, index) => {
+    const normalized = normalizeName(name);
+    const flag = CAPABILITY_NAMES.get(normalized);
+    const modality = MODALITY_CAPABILITIES.get(normalized);
+    if (flag !== undefined) flags[flag] = true;
+    else if (modality !== undefined) {
+      if (!implied[modality.side].includes(modality.modality)) implied[modality.side].push(modality.modality);
+    } else if (!unknown.includes(name)) {
+      unknown.push(name);
+      report("warning", "unknown_capability", [...path, index], `Unknown capability "${name}"; kept in extra.unknownCapabilities`);
+    }
+  });
+  return { flags, implied, unknown };
+}
+
+/** A source mode mapped to the canonical one, with the modalities it implies when no list is given (SEMANTICS §4.3). */
+export function modeOf(raw: string): { mode: Mode; defaultModalities?: { input: Modality[]; output: Modality[] } } | undefined {
+  switch (normalizeName(raw)) {
+    case "chat":
+    case "completion":
+    case "responses":
+    case "embedding":
+    case "rerank":
+    case "moderation":
+      return { mode: normalizeName(raw) as Mode };
+    case "image_generation":
+      return { mode: "image" };
+    case "audio_transcription":
+      return { mode: "audio", defaultModalities: { input: ["audio"], output: ["text"] } };
+    case "audio_speech":
+      return { mode: "audio", defaultModalities: { input: ["text"], output: ["audio"] } };
+    default:
+      return undefined;
+  }
 }

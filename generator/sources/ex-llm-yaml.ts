@@ -1,0 +1,67 @@
+import { isMap, isNode, isScalar, parseDocument, type Document } from "yaml";
+import type { Diagnostic, KeyPath } from "../diagnostics.js";
+import type { Position, SourceFile, SourceRecord } from "../stage-types.js";
+import { lineStarts, positionAt } from "./locate-json.js";
+import type { ReadResult } from "./models-dev-json.js";
+
+/** YAML alias expansion is capped so a small file cannot expand into a huge one. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Where the value at `path` (or its nearest existing ancestor) starts in a parsed YAML document. */
+function locateYaml(doc: Document, starts: readonly number[], path: KeyPath): Position | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return positionAt(starts, node.range[0]);
+  }
+  return undefined;
+}
+
+/**
+ * Reads one ExLLM catalog file (SEMANTICS §3.3): `provider`, `default_model` and `models` mapping
+ * ids to attributes. Ids are the keys' source text, never rewritten; YAML 1.2 core schema, so dates
+ * stay strings; duplicate keys are errors. Capability-discovery files (no `models`) are skipped.
+ */
+export function readExLlmYaml(file: SourceFile): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const doc = parseDocument(file.text, { schema: "core", uniqueKeys: true, prettyErrors: false });
+  const starts = lineStarts(file.text);
+  for (const error of doc.errors) {
+    const at = positionAt(starts, error.pos[0]);
+    diagnostics.push({ file: file.path, ...at, severity: "error", code: "yaml_syntax", keyPath: "", message: `Invalid YAML: ${error.message.split("\n")[0]}` });
+  }
+  if (doc.errors.length > 0) return { records: [], diagnostics };
+
+  const stem = /([^/]+)\.ya?ml$/.exec(file.path)?.[1] ?? file.path;
+  const root = doc.contents;
+  if (!isMap(root)) {
+    diagnostics.push({ file: file.path, line: 1, column: 1, severity: "error", code: "invalid_type", keyPath: "", message: "Expected a mapping with provider and models" });
+    return { records: [], diagnostics };
+  }
+  const top = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  const provider = typeof top.provider === "string" && top.provider !== "" ? top.provider : stem;
+  const models = doc.get("models", true);
+  if (models === undefined && "model_capabilities" in top) {
+    diagnostics.push({ file: file.path, line: 1, column: 1, severity: "info", code: "capability_file_skipped", keyPath: provider, message: "A capability-discovery file, not a catalog; skipped" });
+    return { records: [], diagnostics };
+  }
+  // Record paths are [provider, "models", id, ...]; in the file they are ["models", id, ...].
+  const locate = (path: KeyPath) => locateYaml(doc, starts, path.slice(1));
+  const records: SourceRecord[] = [];
+  const ids: string[] = [];
+  const modelRecords: SourceRecord[] = [];
+  if (isMap(models)) {
+    for (const pair of models.items) {
+      const key = pair.key;
+      const id = isScalar(key) ? (key.source ?? String(key.value)) : String(key);
+      ids.push(id);
+      const value = isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : pair.value;
+      modelRecords.push({ kind: "model", provider, id, value, origin: { file, keyPath: [provider, "models", id] }, locate });
+    }
+  } else if (models !== undefined) {
+    diagnostics.push({ file: file.path, ...locate([provider, "models"]), severity: "error", code: "invalid_type", keyPath: `${provider}.models`, message: "Expected models to map ids to attributes" });
+  }
+  const { models: _models, ...providerValue } = top;
+  records.push({ kind: "provider", provider, value: { ...providerValue, modelIds: ids }, origin: { file, keyPath: [provider] }, locate });
+  records.push(...modelRecords);
+  return { records, diagnostics };
+}
