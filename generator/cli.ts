@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { countDiagnostics, formatDiagnostic, type Diagnostic } from "./diagnostics.js";
 import { groupDigits } from "./emit/model-summary.js";
 import { generateCatalog } from "./pipeline.js";
-import { loadConfig } from "./sources/load-config.js";
+import { loadConfig, loadConfigFile } from "./sources/load-config.js";
 import { SOURCE_FORMATS, type SourceFormat, type SourceSpec } from "./stage-types.js";
 import { diffOutput, writeOutput } from "./write-output.js";
 
@@ -25,6 +25,7 @@ const COMMANDS: Record<Command, string> = {
 };
 
 const FLAGS: readonly Flag[] = [
+  { name: "config", type: "string", description: "config file (default: catalog.config.ts when present)", commands: ["gen", "validate"], example: "--config ci/catalog.config.ts" },
   { name: "check", type: "boolean", description: "regenerate in memory; exit 1 listing stale, missing and orphan files", commands: ["gen"] },
   { name: "out", type: "string", description: "output folder (default: generated)", commands: ["gen"], example: "--out src/catalog" },
   {
@@ -100,8 +101,14 @@ export async function runCli(argv: readonly string[], root: string, out: CliOutp
     }
     const asOf = values["as-of"] as string | undefined;
     if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of expects YYYY-MM-DD, got "${asOf}"`);
+    const loaded = await loadConfigFile(root, values.config as string | undefined);
+    if (loaded.diagnostics.length > 0) {
+      out.stderr.push(...loaded.diagnostics.map(formatDiagnostic), `${cmd}: failed: invalid configuration`);
+      return 1;
+    }
     const context = loadConfig({
       root,
+      config: loaded.config,
       out: values.out as string | undefined,
       sources: ((values.source as string[] | undefined) ?? []).map(parseSource),
       noDefaultSources: values["no-default-sources"] === true,
@@ -137,7 +144,8 @@ async function runCommand(
     if (!json) for (const d of result.diagnostics.filter(shown)) out.stderr.push(formatDiagnostic(d));
   };
   const tally = `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`;
-  const size = `${result.stats.providers} providers, ${groupDigits(result.stats.models)} models`;
+  const dropped = result.stats.dropped > 0 ? ` (${groupDigits(result.stats.dropped)} filtered out)` : "";
+  const size = `${result.stats.providers} providers, ${groupDigits(result.stats.models)} models${dropped}`;
 
   if (cmd === "validate" || failed) {
     printDiagnostics();

@@ -1,6 +1,8 @@
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
-import { enrichCatalog } from "./enrich.js";
+import { checkAliases } from "./check-aliases.js";
+import { enrichCatalog, withConfigDefaults } from "./enrich.js";
+import { filterCatalog } from "./filter.js";
 import { mergeCatalog } from "./merge.js";
 import { readExLlmYaml } from "./sources/ex-llm-yaml.js";
 import { readModelsDevJson } from "./sources/models-dev-json.js";
@@ -14,6 +16,8 @@ export interface GenerateStats {
   readonly providers: number;
   readonly models: number;
   readonly files: number;
+  /** Models the filters removed. */
+  readonly dropped: number;
 }
 
 /** What one in-memory run produces; `files` is empty when any error was found. */
@@ -58,13 +62,18 @@ export function generateFromFiles(
     const ofSource = files.filter((f) => f.rank === rank);
     if (ofSource.length === 0) continue;
     const parsed = readSource(ofSource, source.path.replace(/\/+$/, ""));
-    records.push(...parsed.records);
+    const rename = source.providers ?? {};
+    records.push(...parsed.records.map((r) => (Object.hasOwn(rename, r.provider) ? { ...r, provider: rename[r.provider]! } : r)));
     diagnostics.push(...parsed.diagnostics);
   }
   const validated = validateRecords(records);
   diagnostics.push(...validated.diagnostics);
-  const { catalog, diagnostics: enrichDiagnostics } = enrichCatalog(mergeCatalog(validated.patches), context.asOf);
-  diagnostics.push(...enrichDiagnostics);
+  const enriched = enrichCatalog(mergeCatalog(validated.patches), context.asOf);
+  const withDefaults = withConfigDefaults(enriched.catalog, context.defaults);
+  const aliased = checkAliases(withDefaults.catalog);
+  const filtered = filterCatalog(aliased.catalog, context.filters);
+  const catalog = filtered.catalog;
+  diagnostics.push(...enriched.diagnostics, ...withDefaults.diagnostics, ...aliased.diagnostics, ...filtered.diagnostics);
   const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);
   if (models === 0 && countDiagnostics(diagnostics).error === 0) {
     diagnostics.push({ file: "(catalog)", severity: "error", code: "empty_catalog", keyPath: "", message: "The sources yield no models" });
@@ -77,7 +86,7 @@ export function generateFromFiles(
     files: emitted.files,
     diagnostics: sortDiagnostics(diagnostics),
     catalog,
-    stats: { providers: catalog.providers.length, models, files: emitted.files.length },
+    stats: { providers: catalog.providers.length, models, files: emitted.files.length, dropped: filtered.stats.droppedModels },
   };
 }
 

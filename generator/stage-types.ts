@@ -1,3 +1,4 @@
+import type { Filters } from "../runtime/policy.js";
 import type { Modality, Model, Provider } from "../runtime/types.js";
 import type { KeyPath } from "./diagnostics.js";
 
@@ -18,6 +19,8 @@ export interface SourceSpec {
   readonly format: SourceFormat;
   /** Relative to the project root. */
   readonly path: string;
+  /** Renames this source's provider ids before merging. */
+  readonly providers?: Readonly<Record<string, string>>;
 }
 
 /** One file as read. `path` is relative to the project root; a higher `rank` wins the merge. */
@@ -98,6 +101,10 @@ export interface GenerateContext {
   readonly outDir: string;
   /** Deprecation cut-off, `YYYY-MM-DD`; from the packaged snapshot's manifest unless configured. */
   readonly asOf?: string;
+  /** Which models ship (SEMANTICS §10). */
+  readonly filters: Filters;
+  /** Default model per provider; beats any source's default. */
+  readonly defaults: Readonly<Record<string, string>>;
   /** Module specifier generated files use to import the runtime core. */
   readonly runtimeImport: string;
   readonly strict: boolean;

@@ -1,6 +1,46 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Filters } from "../../runtime/policy.js";
+import { catalogConfigSchema } from "../config/config-schema.js";
+import type { CatalogConfig } from "../config/define-config.js";
+import type { Diagnostic } from "../diagnostics.js";
 import type { GenerateContext, SourceSpec } from "../stage-types.js";
+
+/** The config file looked for at the project root when `--config` is not given. */
+export const DEFAULT_CONFIG_FILE = "catalog.config.ts";
+
+/**
+ * Loads and checks the project's config file: `explicit` if given (it must exist), else
+ * `catalog.config.ts` when present, else no config. Problems come back as diagnostics.
+ */
+export async function loadConfigFile(root: string, explicit?: string): Promise<{ config: CatalogConfig; diagnostics: Diagnostic[] }> {
+  const path = explicit ?? DEFAULT_CONFIG_FILE;
+  const absolute = resolve(root, path);
+  if (!existsSync(absolute)) {
+    if (explicit === undefined) return { config: {}, diagnostics: [] };
+    return { config: {}, diagnostics: [{ file: path, severity: "error", code: "config_unreadable", keyPath: "", message: "Config file not found" }] };
+  }
+  let loaded: unknown;
+  try {
+    loaded = ((await import(pathToFileURL(absolute).href)) as { default?: unknown }).default;
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0];
+    return { config: {}, diagnostics: [{ file: path, severity: "error", code: "config_unreadable", keyPath: "", message: `Cannot load config: ${message}` }] };
+  }
+  const parsed = catalogConfigSchema.safeParse(loaded);
+  if (parsed.success) return { config: parsed.data as CatalogConfig, diagnostics: [] };
+  return {
+    config: {},
+    diagnostics: parsed.error.issues.map((issue) => ({
+      file: path,
+      severity: "error" as const,
+      code: issue.code,
+      keyPath: issue.path.map(String).join("."),
+      message: issue.message,
+    })),
+  };
+}
 
 /** The packaged default snapshot, the first source unless `--no-default-sources`. */
 export const DEFAULT_SOURCE: SourceSpec = { format: "models-dev-json", path: "data/models-dev/api.json" };
@@ -8,6 +48,8 @@ export const DEFAULT_SOURCE: SourceSpec = { format: "models-dev-json", path: "da
 /** Options that can be given on the command line; every default is applied in `loadConfig`. */
 export interface ConfigOptions {
   readonly root: string;
+  /** The loaded config file; flags below override it. */
+  readonly config?: CatalogConfig;
   readonly out?: string;
   readonly sources?: readonly SourceSpec[];
   readonly noDefaultSources?: boolean;
@@ -42,13 +84,17 @@ export function runtimeImportFor(outDirAbsolute: string): string {
 
 /** Resolves options and defaults once into the context every stage receives. */
 export function loadConfig(options: ConfigOptions): GenerateContext {
-  const outDir = options.out ?? "generated";
-  const sources = [...(options.noDefaultSources ? [] : [DEFAULT_SOURCE]), ...(options.sources ?? [])];
-  const asOf = options.asOf ?? manifestDate(options.root);
+  const config = options.config ?? {};
+  const outDir = options.out ?? config.out ?? "generated";
+  const configured = config.sources ?? [DEFAULT_SOURCE];
+  const sources = [...(options.noDefaultSources ? [] : configured), ...(options.sources ?? [])];
+  const asOf = options.asOf ?? config.asOf ?? manifestDate(options.root);
   return {
     root: options.root,
     sources,
     outDir,
+    filters: (config.filters ?? {}) as Filters,
+    defaults: config.defaults ?? {},
     ...(asOf === undefined ? {} : { asOf }),
     runtimeImport: runtimeImportFor(resolve(options.root, outDir)),
     strict: options.strict ?? false,

@@ -1,0 +1,64 @@
+import type { Filters } from "../../runtime/policy.js";
+import type { SourceFormat } from "../stage-types.js";
+
+/** One source of catalog data. */
+export interface SourceConfig {
+  /** How the file or folder is written. */
+  readonly format: SourceFormat;
+  /**
+   * File or folder, relative to the project root.
+   * @example "data/models-dev/api.json"
+   */
+  readonly path: string;
+  /**
+   * Renames this source's provider ids before merging, so differently named providers join.
+   * @default {}
+   * @example { amazon_bedrock: "amazon-bedrock" }
+   */
+  readonly providers?: Readonly<Record<string, string>>;
+}
+
+/** The project's catalog configuration (`catalog.config.ts`). Command-line flags override it. */
+export interface CatalogConfig {
+  /**
+   * Sources in precedence order: the first is lowest, the last wins the merge. `--source` flags
+   * come after these; `--no-default-sources` drops them.
+   * @default [{ format: "models-dev-json", path: "data/models-dev/api.json" }]
+   * @example [{ format: "models-dev-json", path: "data/models-dev/api.json" }, { format: "ex-llm-yaml", path: "vendor/ex_llm" }]
+   */
+  readonly sources?: readonly SourceConfig[];
+  /**
+   * Which models ship: glob patterns on canonical ids per provider (`*` is the only wildcard). Deny
+   * wins; naming any provider in `allow` excludes the providers it does not name.
+   * @default {}
+   * @example { allow: { openai: ["gpt-*"] }, deny: { openai: ["*-preview"] } }
+   */
+  readonly filters?: Filters;
+  /**
+   * Default model per provider; beats any source's default.
+   * @default {}
+   * @example { openai: "gpt-4o" }
+   */
+  readonly defaults?: Readonly<Record<string, string>>;
+  /**
+   * Output folder, relative to the project root.
+   * @default "generated"
+   * @example "src/catalog"
+   */
+  readonly out?: string;
+  /**
+   * Deprecation cut-off (`YYYY-MM-DD`): models whose deprecation date is on or before it are
+   * deprecated. Never the clock, so output is reproducible.
+   * @default the date of the packaged snapshot manifest's downloaded_at
+   * @example "2026-06-13"
+   */
+  readonly asOf?: string;
+}
+
+/**
+ * Types a `catalog.config.ts`; returns its argument unchanged.
+ * @example export default defineConfig({ filters: { deny: { openai: ["*-preview"] } } });
+ */
+export function defineConfig(config: CatalogConfig): CatalogConfig {
+  return config;
+}

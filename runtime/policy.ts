@@ -1,0 +1,67 @@
+/**
+ * Allow/deny policy over canonical model ids (SEMANTICS §10). Generic: the generator filters with it,
+ * and a generated catalog can judge specs with the same compiled policy at run time.
+ */
+
+/** Glob patterns per provider id; `"*"` in a pattern is any run of characters, everything else literal. */
+export type PatternMap = Readonly<Record<string, readonly string[]>>;
+
+/** Patterns as a map, or as a list of `"provider:glob"` strings split at the first colon. */
+export type PatternInput = PatternMap | readonly string[];
+
+/** Which models ship: deny wins; naming any provider in `allow` excludes the providers it omits. */
+export interface Filters {
+  readonly allow?: PatternInput;
+  readonly deny?: PatternInput;
+}
+
+/** Filters with patterns compiled once. */
+export interface CompiledFilters {
+  /** `undefined` (or empty) means everything is allowed unless denied. */
+  readonly allow?: ReadonlyMap<string, readonly RegExp[]>;
+  readonly deny: ReadonlyMap<string, readonly RegExp[]>;
+}
+
+/** An anchored, case-sensitive matcher where only `*` is special. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .split("*")
+    .map((part) => part.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"))
+    .join("[\\s\\S]*");
+  return new RegExp(`^${body}$`);
+}
+
+/** A pattern list or map as a map of provider → patterns. A list entry without a colon is an error. */
+export function patternMapOf(input: PatternInput | undefined): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  if (input === undefined) return result;
+  if (Array.isArray(input)) {
+    for (const entry of input as readonly string[]) {
+      const colon = entry.indexOf(":");
+      if (colon <= 0) throw new TypeError(`Filter entry "${entry}" must be "provider:glob"`);
+      const provider = entry.slice(0, colon);
+      result.set(provider, [...(result.get(provider) ?? []), entry.slice(colon + 1)]);
+    }
+    return result;
+  }
+  for (const provider of Object.keys(input)) result.set(provider, [...(input as PatternMap)[provider]!]);
+  return result;
+}
+
+function compileMap(map: Map<string, string[]>): Map<string, RegExp[]> {
+  return new Map([...map].map(([provider, globs]) => [provider, globs.map(globToRegExp)]));
+}
+
+/** Compiles filters once; see `isAllowed`. */
+export function compileFilters(filters: Filters = {}): CompiledFilters {
+  const allow = patternMapOf(filters.allow);
+  return { ...(allow.size === 0 ? {} : { allow: compileMap(allow) }), deny: compileMap(patternMapOf(filters.deny)) };
+}
+
+/** Whether `(provider, id)` ships under `policy`: deny wins, then an allow map (if any) must match. */
+export function isAllowed(policy: CompiledFilters, provider: string, id: string): boolean {
+  if (policy.deny.get(provider)?.some((re) => re.test(id))) return false;
+  if (policy.allow === undefined) return true;
+  const allowed = policy.allow.get(provider);
+  return allowed !== undefined && allowed.some((re) => re.test(id));
+}
