@@ -2,7 +2,7 @@ import type { z as Z } from "zod";
 import { z } from "./zod.js";
 import type { Cost, CostTier, Model, Provider, ReasoningOption } from "../../runtime/types.js";
 import { describe, type KeyPath, type Severity } from "../diagnostics.js";
-import type { Draft } from "../stage-types.js";
+import type { Draft, ModelDraft } from "../stage-types.js";
 import { modalitiesOf } from "./vocabulary.js";
 import { protocolOfNpm } from "./protocol-of-npm.js";
 
@@ -109,8 +109,10 @@ export const modelsDevModelSchema = z
   })
   .loose();
 
-const PROVIDER_KEYS = new Set(["id", "name", "env", "npm", "api", "doc", "models"]);
-const MODEL_KEYS = new Set(Object.keys(modelsDevModelSchema.shape));
+/** Keys a models.dev provider may have. */
+export const PROVIDER_KEYS: ReadonlySet<string> = new Set(["id", "name", "env", "npm", "api", "doc", "models"]);
+/** Keys a models.dev model may have. */
+export const MODEL_KEYS: ReadonlySet<string> = new Set(Object.keys(modelsDevModelSchema.shape));
 /** Source fields we keep verbatim under `extra` without a warning (SEMANTICS §3.1). */
 const MODEL_EXTRA_KEYS = new Set(["interleaved", "experimental", "provider"]);
 const COST_KEYS = new Set([...Object.keys(PRICE_KEYS), "tiers", "context_over_200k"]);
@@ -164,33 +166,48 @@ function costOf(cost: Z.infer<typeof costSchema>, report: Report, extra: Record<
   return result;
 }
 
-/** Maps a validated models.dev provider to the canonical shape (SEMANTICS §3.1). */
-export function providerFieldsOf(id: string, value: Z.infer<typeof modelsDevProviderSchema>, report: Report): Draft<Provider> {
+/** A shallow copy without `undefined` members: a patch holds only what its source states. */
+export function definedFields<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Maps a validated models.dev provider (or a sparse overlay provider) to the canonical shape (SEMANTICS §3.1). */
+export function providerFieldsOf(
+  id: string,
+  value: Partial<Z.infer<typeof modelsDevProviderSchema>>,
+  report: Report,
+  knownKeys: ReadonlySet<string> = PROVIDER_KEYS,
+): Draft<Provider> {
   if (value.id !== undefined && value.id !== id) {
     report("error", "id_mismatch", ["id"], `Provider key "${id}" and its id "${value.id}" differ`);
   }
-  const protocol = protocolOfNpm(value.npm);
+  const protocol = value.npm === undefined ? undefined : protocolOfNpm(value.npm);
   if (protocol === "unknown") {
     report("warning", "unknown_protocol", ["npm"], `No wire protocol is known for package "${value.npm}"; protocol is "unknown"`);
   }
-  const extra: Record<string, unknown> = { npm: value.npm };
-  for (const key of unknownKeys(value, PROVIDER_KEYS)) {
+  const extra: Record<string, unknown> = value.npm === undefined ? {} : { npm: value.npm };
+  for (const key of unknownKeys(value, knownKeys)) {
     extra[key] = (value as Record<string, unknown>)[key];
     report("warning", "unknown_field", [key], `Unknown provider field "${key}"; kept in extra`);
   }
-  return {
+  return definedFields({
     id,
     name: value.name,
     protocol,
-    ...(value.api === undefined ? {} : { baseUrl: value.api }),
-    env: [...value.env],
-    ...(value.doc === undefined ? {} : { doc: value.doc }),
-    extra,
-  };
+    baseUrl: value.api,
+    env: value.env && [...value.env],
+    doc: value.doc,
+    extra: Object.keys(extra).length === 0 ? undefined : extra,
+  });
 }
 
-/** Maps a validated models.dev model to the canonical shape (SEMANTICS §3.1). */
-export function modelFieldsOf(id: string, value: Z.infer<typeof modelsDevModelSchema>, report: Report): Draft<Model> {
+/** Maps a validated models.dev model (or a sparse overlay model) to the canonical shape (SEMANTICS §3.1). */
+export function modelFieldsOf(
+  id: string,
+  value: Partial<Z.infer<typeof modelsDevModelSchema>>,
+  report: Report,
+  knownKeys: ReadonlySet<string> = MODEL_KEYS,
+): ModelDraft {
   if (value.id !== undefined && value.id !== id) {
     report("error", "id_mismatch", ["id"], `Model key "${id}" and its id "${value.id}" differ`);
   }
@@ -199,53 +216,57 @@ export function modelFieldsOf(id: string, value: Z.infer<typeof modelsDevModelSc
     const v = value[key];
     if (v !== undefined && isImpossibleDate(v)) report("warning", "invalid_date", [key], `${JSON.stringify(v)} is no real date; kept as written`);
   }
-  const limits: Draft<Model["limits"]> = {};
-  for (const key of ["context", "input", "output"] as const) {
-    const v = value.limit[key];
-    if (v === 0) report("info", "limit_zero", ["limit", key], `limit.${key} is 0, read as unknown`);
-    else if (v !== undefined) limits[key] = v;
+  let limits: Draft<Model["limits"]> | undefined;
+  if (value.limit !== undefined) {
+    limits = {};
+    for (const key of ["context", "input", "output"] as const) {
+      const v = value.limit[key];
+      if (v === 0) report("info", "limit_zero", ["limit", key], `limit.${key} is 0, read as unknown`);
+      else if (v !== undefined) limits[key] = v;
+    }
+    if (limits.output !== undefined && limits.context !== undefined && limits.output > limits.context) {
+      report("info", "output_exceeds_context", ["limit", "output"], `limit.output ${limits.output} exceeds limit.context ${limits.context}`);
+    }
   }
-  if (limits.output !== undefined && limits.context !== undefined && limits.output > limits.context) {
-    report("info", "output_exceeds_context", ["limit", "output"], `limit.output ${limits.output} exceeds limit.context ${limits.context}`);
-  }
-  const input = modalitiesOf(value.modalities.input, ["modalities", "input"], report);
-  const output = modalitiesOf(value.modalities.output, ["modalities", "output"], report);
-  if (input.unknown.length > 0 || output.unknown.length > 0) {
-    extra.unknownModalities = { input: input.unknown, output: output.unknown };
+  const input = value.modalities?.input && modalitiesOf(value.modalities.input, ["modalities", "input"], report);
+  const output = value.modalities?.output && modalitiesOf(value.modalities.output, ["modalities", "output"], report);
+  if ((input?.unknown.length ?? 0) + (output?.unknown.length ?? 0) > 0) {
+    extra.unknownModalities = { input: input?.unknown ?? [], output: output?.unknown ?? [] };
   }
   for (const key of MODEL_EXTRA_KEYS) {
     const v = (value as Record<string, unknown>)[key];
     if (v !== undefined) extra[key] = v;
   }
-  for (const key of unknownKeys(value, MODEL_KEYS)) {
+  for (const key of unknownKeys(value, knownKeys)) {
     extra[key] = (value as Record<string, unknown>)[key];
     report("warning", "unknown_field", [key], `Unknown model field "${key}"; kept in extra`);
   }
   const cost = value.cost === undefined ? undefined : costOf(value.cost, report, extra);
-  const capabilities: Draft<Model["capabilities"]> = {
+  const capabilities = definedFields<Draft<Model["capabilities"]>>({
     tools: value.tool_call,
     reasoning: value.reasoning,
     attachment: value.attachment,
-    ...(value.structured_output === undefined ? {} : { structuredOutput: value.structured_output }),
-    ...(value.temperature === undefined ? {} : { temperature: value.temperature }),
-  };
-  return {
+    structuredOutput: value.structured_output,
+    temperature: value.temperature,
+  });
+  return definedFields<ModelDraft>({
     id,
     name: value.name,
-    ...(value.family === undefined ? {} : { family: value.family }),
-    ...(value.base_model === undefined ? {} : { baseModel: value.base_model }),
-    ...(value.status === undefined ? {} : { status: value.status }),
+    family: value.family,
+    baseModel: value.base_model,
+    status: value.status,
     releaseDate: value.release_date,
     lastUpdated: value.last_updated,
-    ...(value.knowledge === undefined ? {} : { knowledge: value.knowledge }),
+    knowledge: value.knowledge,
     limits,
-    ...(cost === undefined ? {} : { cost }),
-    modalities: { input: input.known, output: output.known },
-    capabilities,
-    ...(value.reasoning_options === undefined ? {} : { reasoningOptions: value.reasoning_options as ReasoningOption[] }),
+    cost,
+    modalities: input || output ? definedFields({ input: input?.known, output: output?.known }) : undefined,
+    capabilities: Object.keys(capabilities).length === 0 ? undefined : capabilities,
+    reasoningOptions: value.reasoning_options as ReasoningOption[] | undefined,
     openWeights: value.open_weights,
-    ...(Object.keys(extra).length === 0 ? {} : { extra }),
-  };
+    extra: Object.keys(extra).length === 0 ? undefined : extra,
+    mode: output?.embedding ? "embedding" : undefined,
+  });
 }
 
 /** The value at `path` inside `root`, for messages that name what was found. */
