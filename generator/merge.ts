@@ -1,4 +1,5 @@
 import type { Model, Provider } from "../runtime/types.js";
+import type { Diagnostic } from "./diagnostics.js";
 import type { Draft, ModelDraft, RecordPatch } from "./stage-types.js";
 
 /** One provider's merged fields and its models' merged fields, before defaults. */
@@ -71,4 +72,32 @@ export function mergeCatalog(patches: readonly RecordPatch[]): Map<string, Merge
     }
   }
   return providers;
+}
+
+/**
+ * Warnings for sparse overlay records that create a model no earlier layer has: a record with no
+ * name, limits or cost is usually a typo in an id (`overlay_creates_model`), not a new model.
+ */
+export function sparseNewModelWarnings(patches: readonly RecordPatch[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const warnings: Diagnostic[] = [];
+  const ordered = [...patches].sort((a, b) => a.origin.file.rank - b.origin.file.rank);
+  for (const patch of ordered) {
+    if (patch.kind !== "model") continue;
+    const key = `${patch.provider}\u0000${patch.id}`;
+    const sparse = patch.fields.name === undefined && patch.fields.limits === undefined && patch.fields.cost === undefined;
+    const layered = patch.origin.file.format === "overlay" || patch.origin.file.format === "llm-models-toml";
+    if (!seen.has(key) && sparse && layered) {
+      warnings.push({
+        file: patch.origin.file.path,
+        ...patch.locate(patch.origin.keyPath),
+        severity: "warning",
+        code: "overlay_creates_model",
+        keyPath: patch.origin.keyPath.join("."),
+        message: `No earlier source has ${patch.provider}:${patch.id}, and this record has no name, limits or cost; check the id`,
+      });
+    }
+    seen.add(key);
+  }
+  return warnings;
 }

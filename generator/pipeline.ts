@@ -3,10 +3,11 @@ import { emitCatalog } from "./emit/emit-catalog.js";
 import { checkAliases } from "./check-aliases.js";
 import { enrichCatalog, withConfigDefaults } from "./enrich.js";
 import { filterCatalog } from "./filter.js";
-import { mergeCatalog } from "./merge.js";
+import { mergeCatalog, sparseNewModelWarnings } from "./merge.js";
 import { readExLlmYaml } from "./sources/ex-llm-yaml.js";
 import { readModelsDevJson } from "./sources/models-dev-json.js";
 import { readModelsDevToml } from "./sources/models-dev-toml.js";
+import { readOverlay } from "./sources/overlay.js";
 import { readSourceFiles } from "./sources/read-source-files.js";
 import type { Catalog, EmittedFile, GenerateContext, SourceFile, SourceRecord } from "./stage-types.js";
 import { validateRecords } from "./validate/validate-records.js";
@@ -42,6 +43,8 @@ function readSource(files: readonly SourceFile[], root: string): { records: Sour
       return concatReads(files.map(readExLlmYaml));
     case "models-dev-toml":
       return readModelsDevToml(files, root);
+    case "overlay":
+      return readOverlay(files, root);
     default:
       return {
         records: [],
@@ -68,6 +71,7 @@ export function generateFromFiles(
   }
   const validated = validateRecords(records);
   diagnostics.push(...validated.diagnostics);
+  diagnostics.push(...sparseNewModelWarnings(validated.patches));
   const enriched = enrichCatalog(mergeCatalog(validated.patches), context.asOf);
   const withDefaults = withConfigDefaults(enriched.catalog, context.defaults);
   const aliased = checkAliases(withDefaults.catalog);

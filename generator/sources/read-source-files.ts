@@ -7,6 +7,7 @@ import type { GenerateContext, SourceFile, SourceFormat } from "../stage-types.j
 const FOLDER_FILES: Partial<Record<SourceFormat, RegExp>> = {
   "models-dev-toml": /\.toml$/,
   "ex-llm-yaml": /\.ya?ml$/,
+  overlay: /\.(?:ya?ml|toml|json)$/,
 };
 
 function byCodeUnit(a: string, b: string): number {

@@ -49,7 +49,8 @@ const tierSchema = z
     ...optionalPrices,
   })
   .loose();
-const costSchema = z
+/** models.dev `cost`: prices per 1M tokens, tiers, and the legacy `context_over_200k`. */
+export const costSchema = z
   .object({
     input: price,
     output: price,
@@ -145,7 +146,7 @@ function samePrices(a: Draft<CostTier>, b: Draft<CostTier>): boolean {
   return [...keys].every((k) => a[k as keyof CostTier] === b[k as keyof CostTier]);
 }
 
-function costOf(cost: Z.infer<typeof costSchema>, report: Report, extra: Record<string, unknown>): Draft<Cost> {
+function costOf(cost: Partial<Z.infer<typeof costSchema>>, report: Report, extra: Record<string, unknown>): Draft<Cost> {
   const result: Draft<Cost> = pricesOf(cost) as Draft<Cost>;
   const tiers: Draft<CostTier>[] = (cost.tiers ?? []).map((t) => ({ contextAbove: t.tier.size, ...pricesOf(t) }));
   const over200k = cost.context_over_200k ? pricesOf(cost.context_over_200k) : undefined;
@@ -165,6 +166,16 @@ function costOf(cost: Z.infer<typeof costSchema>, report: Report, extra: Record<
   }
   return result;
 }
+
+/** A models.dev model where every field, and every field of its tables, may be absent (overlays). */
+export const sparseModelsDevModelSchema = modelsDevModelSchema.partial().extend({
+  cost: costSchema.partial().optional(),
+  limit: z.object({ context: tokens.optional(), input: tokens.optional(), output: tokens.optional() }).optional(),
+  modalities: z.object({ input: z.array(z.string()).optional(), output: z.array(z.string()).optional() }).optional(),
+});
+
+/** What `sparseModelsDevModelSchema` accepts; a full models.dev model is one too. */
+export type SparseModelsDevModel = Z.infer<typeof sparseModelsDevModelSchema>;
 
 /** A shallow copy without `undefined` members: a patch holds only what its source states. */
 export function definedFields<T extends object>(value: T): T {
@@ -204,7 +215,7 @@ export function providerFieldsOf(
 /** Maps a validated models.dev model (or a sparse overlay model) to the canonical shape (SEMANTICS §3.1). */
 export function modelFieldsOf(
   id: string,
-  value: Partial<Z.infer<typeof modelsDevModelSchema>>,
+  value: SparseModelsDevModel,
   report: Report,
   knownKeys: ReadonlySet<string> = MODEL_KEYS,
 ): ModelDraft {

@@ -11,6 +11,7 @@ import {
   valueAt,
   type Report,
 } from "./models-dev-schema.js";
+import { overlayModelFieldsOf, overlayModelSchema, overlayProviderFieldsOf, overlayProviderSchema } from "./overlay-schema.js";
 import { exLlmModelFieldsOf, exLlmModelSchema, exLlmProviderFieldsOf, exLlmProviderSchema } from "./ex-llm-schema.js";
 
 // Ids are opaque, but empty ids, padding and control characters cannot be a real model's name.
@@ -67,16 +68,20 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
       continue;
     }
     const { origin, locate, provider } = record;
-    const exLlm = origin.file.format === "ex-llm-yaml";
+    const format = origin.file.format;
     if (record.kind === "provider") {
-      const parsed = (exLlm ? exLlmProviderSchema : modelsDevProviderSchema).safeParse(record.value);
+      const schema = format === "ex-llm-yaml" ? exLlmProviderSchema : format === "overlay" ? overlayProviderSchema : modelsDevProviderSchema;
+      const parsed = schema.safeParse(record.value);
       if (!parsed.success) {
         reportIssues(parsed.error.issues);
         continue;
       }
-      const fields = exLlm
-        ? exLlmProviderFieldsOf(parsed.data as z.infer<typeof exLlmProviderSchema>, report)
-        : providerFieldsOf(provider, parsed.data as z.infer<typeof modelsDevProviderSchema>, report);
+      const fields =
+        format === "ex-llm-yaml"
+          ? exLlmProviderFieldsOf(parsed.data as z.infer<typeof exLlmProviderSchema>, report)
+          : format === "overlay"
+            ? overlayProviderFieldsOf(provider, parsed.data as z.infer<typeof overlayProviderSchema>, report)
+            : providerFieldsOf(provider, parsed.data as z.infer<typeof modelsDevProviderSchema>, report);
       if (!failed) patches.push({ kind: "provider", provider, origin, locate, fields });
       continue;
     }
@@ -86,14 +91,18 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
       report("error", "model_id_invalid", [], idProblem);
       continue;
     }
-    const parsed = (exLlm ? exLlmModelSchema : modelsDevModelSchema).safeParse(record.value ?? {});
+    const schema = format === "ex-llm-yaml" ? exLlmModelSchema : format === "overlay" ? overlayModelSchema : modelsDevModelSchema;
+    const parsed = schema.safeParse(record.value ?? {});
     if (!parsed.success) {
       reportIssues(parsed.error.issues);
       continue;
     }
-    const fields = exLlm
-      ? exLlmModelFieldsOf(parsed.data as z.infer<typeof exLlmModelSchema>, report)
-      : modelFieldsOf(id, parsed.data as z.infer<typeof modelsDevModelSchema>, report);
+    const fields =
+      format === "ex-llm-yaml"
+        ? exLlmModelFieldsOf(parsed.data as z.infer<typeof exLlmModelSchema>, report)
+        : format === "overlay"
+          ? overlayModelFieldsOf(id, parsed.data as z.infer<typeof overlayModelSchema>, report)
+          : modelFieldsOf(id, parsed.data as z.infer<typeof modelsDevModelSchema>, report);
     if (!failed) patches.push({ kind: "model", provider, id, origin, locate, fields });
   }
   return { patches, diagnostics };

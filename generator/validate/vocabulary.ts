@@ -79,6 +79,16 @@ const MODALITY_CAPABILITIES: ReadonlyMap<string, { side: "input" | "output"; mod
   ["audio_output", { side: "output", modality: "audio" }],
 ]);
 
+/** The canonical flag a capability name maps to, if any. */
+export function capabilityFlagOf(name: string): CapabilityName | undefined {
+  return CAPABILITY_NAMES.get(normalizeName(name));
+}
+
+/** The modality a capability name stands for (`vision` → input image), if any. */
+export function impliedModalityOf(name: string): { side: "input" | "output"; modality: Modality } | undefined {
+  return MODALITY_CAPABILITIES.get(normalizeName(name));
+}
+
 /** Flags a capability list sets, the modalities it implies, and the names no vocabulary knows. */
 export interface CapabilityList {
   readonly flags: Partial<Record<CapabilityName, boolean>>;
