@@ -36,7 +36,7 @@ function completeModel(provider: string, id: string, m: ModelDraft, asOf: string
   const defaults = m.implied?.defaultModalities ?? { input: ["text" as const], output: ["text" as const] };
   const output = withImplied(m.modalities?.output?.length ? m.modalities.output : defaults.output, m.implied?.output);
   const input = withImplied(m.modalities?.input?.length ? m.modalities.input : defaults.input, m.implied?.input);
-  const mode = m.mode ?? derivedMode(m.family, output);
+  const mode = m.mode ?? m.implied?.modeHint ?? derivedMode(m.family, output);
   const given = m.capabilities ?? {};
   const capabilities = {} as Record<CapabilityName, boolean>;
   for (const name of CAPABILITY_NAMES) {

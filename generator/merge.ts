@@ -1,15 +1,15 @@
 import type { Model, Provider } from "../runtime/types.js";
 import type { Diagnostic } from "./diagnostics.js";
-import type { Draft, ModelDraft, RecordPatch } from "./stage-types.js";
+import type { Draft, ModelDraft, ProviderDraft, RecordPatch } from "./stage-types.js";
 
 /** One provider's merged fields and its models' merged fields, before defaults. */
 export interface MergedProvider {
-  fields: Draft<Provider>;
+  fields: ProviderDraft;
   readonly models: Map<string, ModelDraft>;
 }
 
 /** Lists that accumulate across layers instead of being replaced (SEMANTICS §6). */
-const UNION_KEYS = new Set(["aliases", "tags"]);
+const UNION_KEYS = new Set(["aliases", "tags", "excludeModels"]);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

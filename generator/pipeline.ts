@@ -3,11 +3,13 @@ import { emitCatalog } from "./emit/emit-catalog.js";
 import { checkAliases } from "./check-aliases.js";
 import { enrichCatalog, withConfigDefaults } from "./enrich.js";
 import { filterCatalog } from "./filter.js";
-import { mergeCatalog, sparseNewModelWarnings } from "./merge.js";
+import { mergeCatalog, sparseNewModelWarnings, type MergedProvider } from "./merge.js";
+import { patternMapOf, type Filters } from "../runtime/policy.js";
 import { readExLlmYaml } from "./sources/ex-llm-yaml.js";
 import { readModelsDevJson } from "./sources/models-dev-json.js";
 import { readModelsDevToml } from "./sources/models-dev-toml.js";
 import { readOverlay } from "./sources/overlay.js";
+import { readLlmModelsToml } from "./sources/llm-models-toml.js";
 import { readSourceFiles } from "./sources/read-source-files.js";
 import type { Catalog, EmittedFile, GenerateContext, SourceFile, SourceRecord } from "./stage-types.js";
 import { validateRecords } from "./validate/validate-records.js";
@@ -45,12 +47,24 @@ function readSource(files: readonly SourceFile[], root: string): { records: Sour
       return readModelsDevToml(files, root);
     case "overlay":
       return readOverlay(files, root);
+    case "llm-models-toml":
+      return readLlmModelsToml(files, root);
     default:
       return {
         records: [],
         diagnostics: [{ file: root, severity: "error", code: "format_unsupported", keyPath: "", message: `Format "${format}" is not supported yet` }],
       };
   }
+}
+
+/** The configured filters plus each provider's `exclude_models` as deny patterns (SEMANTICS §3.4, §6). */
+function withExcludedModels(filters: Filters, merged: ReadonlyMap<string, MergedProvider>): Filters {
+  const deny = patternMapOf(filters.deny);
+  for (const [provider, entry] of merged) {
+    const excluded = entry.fields.excludeModels ?? [];
+    if (excluded.length > 0) deny.set(provider, [...(deny.get(provider) ?? []), ...excluded]);
+  }
+  return { ...filters, deny: Object.fromEntries(deny) };
 }
 
 /** The stages from already-read files to emitted files, without touching the disk. */
@@ -72,10 +86,11 @@ export function generateFromFiles(
   const validated = validateRecords(records);
   diagnostics.push(...validated.diagnostics);
   diagnostics.push(...sparseNewModelWarnings(validated.patches));
-  const enriched = enrichCatalog(mergeCatalog(validated.patches), context.asOf);
+  const merged = mergeCatalog(validated.patches);
+  const enriched = enrichCatalog(merged, context.asOf);
   const withDefaults = withConfigDefaults(enriched.catalog, context.defaults);
   const aliased = checkAliases(withDefaults.catalog);
-  const filtered = filterCatalog(aliased.catalog, context.filters);
+  const filtered = filterCatalog(aliased.catalog, withExcludedModels(context.filters, merged));
   const catalog = filtered.catalog;
   diagnostics.push(...enriched.diagnostics, ...withDefaults.diagnostics, ...aliased.diagnostics, ...filtered.diagnostics);
   const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);

@@ -1,5 +1,5 @@
 import type { Filters } from "../runtime/policy.js";
-import type { Modality, Model, Provider } from "../runtime/types.js";
+import type { Modality, Mode, Model, Provider } from "../runtime/types.js";
 import type { KeyPath } from "./diagnostics.js";
 
 /** Formats the generator reads (SEMANTICS §3). */
@@ -63,14 +63,19 @@ export interface ImpliedFields {
   input?: Modality[];
   output?: Modality[];
   defaultModalities?: { input: Modality[]; output: Modality[] };
+  /** A mode a source hints at (llm_models `chat`/`embeddings`), used only when no source sets one. */
+  modeHint?: Mode;
 }
+
+/** A provider's fields while sources are merged, with llm_models' `exclude_models` (deny patterns). */
+export type ProviderDraft = Draft<Provider> & { excludeModels?: string[] };
 
 /** A model's fields while sources are merged: the canonical shape plus what they imply. */
 export type ModelDraft = Draft<Model> & { implied?: ImpliedFields };
 
 /** Validated, sparse, in the canonical shape; one source's patches form a layer. */
 export type RecordPatch =
-  | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "provider"; readonly fields: Draft<Provider> })
+  | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "provider"; readonly fields: ProviderDraft })
   | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "model"; readonly id: string; readonly fields: ModelDraft });
 
 /** One provider and its models, both complete. */

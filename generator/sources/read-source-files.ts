@@ -8,6 +8,7 @@ const FOLDER_FILES: Partial<Record<SourceFormat, RegExp>> = {
   "models-dev-toml": /\.toml$/,
   "ex-llm-yaml": /\.ya?ml$/,
   overlay: /\.(?:ya?ml|toml|json)$/,
+  "llm-models-toml": /\.toml$/,
 };
 
 function byCodeUnit(a: string, b: string): number {

@@ -11,6 +11,7 @@ import {
   valueAt,
   type Report,
 } from "./models-dev-schema.js";
+import { llmModelsModelFieldsOf, llmModelsModelSchema, llmModelsProviderFieldsOf, llmModelsProviderSchema } from "./llm-models-schema.js";
 import { overlayModelFieldsOf, overlayModelSchema, overlayProviderFieldsOf, overlayProviderSchema } from "./overlay-schema.js";
 import { exLlmModelFieldsOf, exLlmModelSchema, exLlmProviderFieldsOf, exLlmProviderSchema } from "./ex-llm-schema.js";
 
@@ -70,7 +71,14 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
     const { origin, locate, provider } = record;
     const format = origin.file.format;
     if (record.kind === "provider") {
-      const schema = format === "ex-llm-yaml" ? exLlmProviderSchema : format === "overlay" ? overlayProviderSchema : modelsDevProviderSchema;
+      const schema =
+        format === "ex-llm-yaml"
+          ? exLlmProviderSchema
+          : format === "overlay"
+            ? overlayProviderSchema
+            : format === "llm-models-toml"
+              ? llmModelsProviderSchema
+              : modelsDevProviderSchema;
       const parsed = schema.safeParse(record.value);
       if (!parsed.success) {
         reportIssues(parsed.error.issues);
@@ -81,7 +89,9 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
           ? exLlmProviderFieldsOf(parsed.data as z.infer<typeof exLlmProviderSchema>, report)
           : format === "overlay"
             ? overlayProviderFieldsOf(provider, parsed.data as z.infer<typeof overlayProviderSchema>, report)
-            : providerFieldsOf(provider, parsed.data as z.infer<typeof modelsDevProviderSchema>, report);
+            : format === "llm-models-toml"
+              ? llmModelsProviderFieldsOf(provider, parsed.data as z.infer<typeof llmModelsProviderSchema>, report)
+              : providerFieldsOf(provider, parsed.data as z.infer<typeof modelsDevProviderSchema>, report);
       if (!failed) patches.push({ kind: "provider", provider, origin, locate, fields });
       continue;
     }
@@ -91,7 +101,14 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
       report("error", "model_id_invalid", [], idProblem);
       continue;
     }
-    const schema = format === "ex-llm-yaml" ? exLlmModelSchema : format === "overlay" ? overlayModelSchema : modelsDevModelSchema;
+    const schema =
+      format === "ex-llm-yaml"
+        ? exLlmModelSchema
+        : format === "overlay"
+          ? overlayModelSchema
+          : format === "llm-models-toml"
+            ? llmModelsModelSchema
+            : modelsDevModelSchema;
     const parsed = schema.safeParse(record.value ?? {});
     if (!parsed.success) {
       reportIssues(parsed.error.issues);
@@ -102,7 +119,9 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
         ? exLlmModelFieldsOf(parsed.data as z.infer<typeof exLlmModelSchema>, report)
         : format === "overlay"
           ? overlayModelFieldsOf(id, parsed.data as z.infer<typeof overlayModelSchema>, report)
-          : modelFieldsOf(id, parsed.data as z.infer<typeof modelsDevModelSchema>, report);
+          : format === "llm-models-toml"
+            ? llmModelsModelFieldsOf(parsed.data as z.infer<typeof llmModelsModelSchema>, report)
+            : modelFieldsOf(id, parsed.data as z.infer<typeof modelsDevModelSchema>, report);
     if (!failed) patches.push({ kind: "model", provider, id, origin, locate, fields });
   }
   return { patches, diagnostics };
