@@ -109,6 +109,7 @@ export async function runCli(argv: readonly string[], root: string, out: CliOutp
     const context = loadConfig({
       root,
       config: loaded.config,
+      ...(loaded.file === undefined ? {} : { configFile: loaded.file }),
       out: values.out as string | undefined,
       sources: ((values.source as string[] | undefined) ?? []).map(parseSource),
       noDefaultSources: values["no-default-sources"] === true,

@@ -161,19 +161,23 @@ export function enrichCatalog(merged: ReadonlyMap<string, MergedProvider>, asOf:
 
 
 /** The catalog with the config's default model per provider, which beats any source's (SEMANTICS §7). */
-export function withConfigDefaults(catalog: Catalog, defaults: Readonly<Record<string, string>>): { catalog: Catalog; diagnostics: Diagnostic[] } {
+export function withConfigDefaults(
+  catalog: Catalog,
+  defaults: Readonly<Record<string, string>>,
+  configFile = "(config)",
+): { catalog: Catalog; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const known = new Set(catalog.providers.map((p) => p.provider.id));
   for (const provider of Object.keys(defaults)) {
     if (!known.has(provider)) {
-      diagnostics.push({ file: "(config)", severity: "warning", code: "default_unknown_provider", keyPath: `defaults.${provider}`, message: `Provider "${provider}" is not in the catalog` });
+      diagnostics.push({ file: configFile, severity: "warning", code: "default_unknown_provider", keyPath: `defaults.${provider}`, message: `Provider "${provider}" is not in the catalog` });
     }
   }
   const providers = catalog.providers.map((entry) => {
     const id = Object.hasOwn(defaults, entry.provider.id) ? defaults[entry.provider.id] : undefined;
     if (id === undefined) return entry;
     if (!entry.models.some((m) => m.id === id)) {
-      diagnostics.push({ file: "(config)", severity: "warning", code: "default_model_missing", keyPath: `defaults.${entry.provider.id}`, message: `Default model "${id}" is not a model of ${entry.provider.id}; left as the sources say` });
+      diagnostics.push({ file: configFile, severity: "warning", code: "default_model_missing", keyPath: `defaults.${entry.provider.id}`, message: `Default model "${id}" is not a model of ${entry.provider.id}; left as the sources say` });
       return entry;
     }
     return { ...entry, provider: { ...entry.provider, defaultModel: id } };

@@ -8,16 +8,24 @@ export interface FilterStats {
   readonly droppedProviders: number;
 }
 
-function problem(severity: Diagnostic["severity"], code: string, keyPath: string, message: string): Diagnostic {
-  return { file: "(config)", severity, code, keyPath, message };
-}
 
 /**
  * The catalog that ships (SEMANTICS §10): models outside the allow/deny policy are removed, with
  * their aliases; providers the filters leave empty are removed; a default model that does not survive is unset.
  */
-export function filterCatalog(catalog: Catalog, filters: Filters): { catalog: Catalog; diagnostics: Diagnostic[]; stats: FilterStats } {
+export function filterCatalog(
+  catalog: Catalog,
+  filters: Filters,
+  configFile = "(config)",
+): { catalog: Catalog; diagnostics: Diagnostic[]; stats: FilterStats } {
   const diagnostics: Diagnostic[] = [];
+  const problem = (severity: Diagnostic["severity"], code: string, keyPath: string, message: string): Diagnostic => ({
+    file: configFile,
+    severity,
+    code,
+    keyPath,
+    message,
+  });
   const known = new Set(catalog.providers.map((p) => p.provider.id));
   for (const [side, input] of [["allow", filters.allow], ["deny", filters.deny]] as const) {
     for (const provider of patternMapOf(input).keys()) {

@@ -1,6 +1,6 @@
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
-import { checkAliases } from "./check-aliases.js";
+import { aliasOriginsOf, checkAliases } from "./check-aliases.js";
 import { enrichCatalog, withConfigDefaults } from "./enrich.js";
 import { filterCatalog } from "./filter.js";
 import { mergeCatalog, sparseNewModelWarnings, type MergedProvider } from "./merge.js";
@@ -88,9 +88,9 @@ export function generateFromFiles(
   diagnostics.push(...sparseNewModelWarnings(validated.patches));
   const merged = mergeCatalog(validated.patches);
   const enriched = enrichCatalog(merged, context.asOf);
-  const withDefaults = withConfigDefaults(enriched.catalog, context.defaults);
-  const aliased = checkAliases(withDefaults.catalog);
-  const filtered = filterCatalog(aliased.catalog, withExcludedModels(context.filters, merged));
+  const withDefaults = withConfigDefaults(enriched.catalog, context.defaults, context.configFile);
+  const aliased = checkAliases(withDefaults.catalog, aliasOriginsOf(validated.patches));
+  const filtered = filterCatalog(aliased.catalog, withExcludedModels(context.filters, merged), context.configFile);
   const catalog = filtered.catalog;
   diagnostics.push(...enriched.diagnostics, ...withDefaults.diagnostics, ...aliased.diagnostics, ...filtered.diagnostics);
   const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);

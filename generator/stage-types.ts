@@ -106,6 +106,8 @@ export interface GenerateContext {
   readonly outDir: string;
   /** Deprecation cut-off, `YYYY-MM-DD`; from the packaged snapshot's manifest unless configured. */
   readonly asOf?: string;
+  /** The config file the options came from, for diagnostics about them; `(config)` when none. */
+  readonly configFile: string;
   /** Which models ship (SEMANTICS §10). */
   readonly filters: Filters;
   /** Default model per provider; beats any source's default. */

@@ -14,7 +14,7 @@ export const DEFAULT_CONFIG_FILE = "catalog.config.ts";
  * Loads and checks the project's config file: `explicit` if given (it must exist), else
  * `catalog.config.ts` when present, else no config. Problems come back as diagnostics.
  */
-export async function loadConfigFile(root: string, explicit?: string): Promise<{ config: CatalogConfig; diagnostics: Diagnostic[] }> {
+export async function loadConfigFile(root: string, explicit?: string): Promise<{ config: CatalogConfig; file?: string; diagnostics: Diagnostic[] }> {
   const path = explicit ?? DEFAULT_CONFIG_FILE;
   const absolute = resolve(root, path);
   if (!existsSync(absolute)) {
@@ -29,7 +29,7 @@ export async function loadConfigFile(root: string, explicit?: string): Promise<{
     return { config: {}, diagnostics: [{ file: path, severity: "error", code: "config_unreadable", keyPath: "", message: `Cannot load config: ${message}` }] };
   }
   const parsed = catalogConfigSchema.safeParse(loaded);
-  if (parsed.success) return { config: parsed.data as CatalogConfig, diagnostics: [] };
+  if (parsed.success) return { config: parsed.data as CatalogConfig, file: path, diagnostics: [] };
   return {
     config: {},
     diagnostics: parsed.error.issues.map((issue) => ({
@@ -50,6 +50,8 @@ export interface ConfigOptions {
   readonly root: string;
   /** The loaded config file; flags below override it. */
   readonly config?: CatalogConfig;
+  /** Where `config` came from, for diagnostics. */
+  readonly configFile?: string;
   readonly out?: string;
   readonly sources?: readonly SourceSpec[];
   readonly noDefaultSources?: boolean;
@@ -93,6 +95,7 @@ export function loadConfig(options: ConfigOptions): GenerateContext {
     root: options.root,
     sources,
     outDir,
+    configFile: options.configFile ?? "(config)",
     filters: (config.filters ?? {}) as Filters,
     defaults: config.defaults ?? {},
     ...(asOf === undefined ? {} : { asOf }),

@@ -98,7 +98,7 @@ export function readModelsDevToml(files: readonly SourceFile[], root: string): R
       parsed.set(file, parse(file.text) as Table);
     } catch (error) {
       const at = error instanceof TomlError ? { line: error.line, column: error.column } : {};
-      const message = (error as Error).message.split("\n")[0];
+      const message = (error as Error).message.split("\n")[0]!.replace(/^Invalid TOML document: /, "");
       diagnostics.push({ file: file.path, ...at, severity: "error", code: "toml_syntax", keyPath: "", message: `Invalid TOML: ${message}` });
     }
   }

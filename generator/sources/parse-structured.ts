@@ -41,7 +41,7 @@ export function parseStructured(file: SourceFile): StructuredFile {
       return { value: parseToml(file.text), locate: (path) => locateTomlKey(file.text, path), diagnostics: [] };
     } catch (error) {
       const at = error instanceof TomlError ? { line: error.line, column: error.column } : {};
-      return fail(at, "toml_syntax", `Invalid TOML: ${(error as Error).message.split("\n")[0]}`);
+      return fail(at, "toml_syntax", `Invalid TOML: ${(error as Error).message.split("\n")[0]!.replace(/^Invalid TOML document: /, "")}`);
     }
   }
   const doc = parseDocument(file.text, { schema: "core", uniqueKeys: true, prettyErrors: false });

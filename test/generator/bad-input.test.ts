@@ -33,6 +33,12 @@ describe("bad input", () => {
     });
   }
 
+  it("every broken format in one run: YAML indentation, TOML syntax, truncated JSON, wrong types, a negative price, an unknown filter provider, an alias collision", async () => {
+    const result = await cli("validate", "--config", "test/fixtures/broken/broken.config.ts");
+    expect(result.code).toBe(1);
+    expect(golden(result.stderr)).toBe(readFileSync(join(FIXTURES, "broken", "expected.txt"), "utf8"));
+  });
+
   it("reports a missing source file as a diagnostic", async () => {
     const result = await cli("validate", "--no-default-sources", "--source", "models-dev-json:test/fixtures/nope.json");
     expect(result.code).toBe(1);
