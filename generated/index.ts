@@ -253,6 +253,8 @@ export function models(provider?: ProviderId): readonly Model[] {
  * @example catalog["openai:gpt-4o"].cost.input // 2.5
  */
 export const catalog: ModelCatalog = api.catalog as unknown as ModelCatalog;
+/** Providers to try first when choosing models (the config's `prefer`); the rest follow in id order. */
+export const preferredProviders: readonly ProviderId[] = Object.freeze([]);
 
 /**
  * A model of 302.AI by id, checked at compile time; completion lists only this provider's ids.

@@ -68,7 +68,10 @@ export function mergeCatalog(patches: readonly RecordPatch[]): Map<string, Merge
       entry.fields = mergeFields(entry.fields, patch.fields);
     } else {
       const prev = entry.models.get(patch.id);
-      entry.models.set(patch.id, prev === undefined ? patch.fields : mergeFields(prev, patch.fields));
+      const { revive, ...fields } = patch.fields;
+      const merged = prev === undefined ? fields : mergeFields(prev, fields);
+      // Applied in layer order, so a later layer can still deprecate again.
+      entry.models.set(patch.id, revive && merged.status === "deprecated" ? { ...merged, status: "active" } : merged);
     }
   }
   return providers;

@@ -57,6 +57,19 @@ function readSource(files: readonly SourceFile[], root: string): { records: Sour
   }
 }
 
+/** The configured provider preference, limited to providers that ship, in order, without duplicates. */
+function preferredProviders(catalog: Catalog, prefer: readonly string[], configFile: string): { prefer: string[]; diagnostics: Diagnostic[] } {
+  const known = new Set(catalog.providers.map((p) => p.provider.id));
+  const diagnostics: Diagnostic[] = [];
+  const result: string[] = [];
+  for (const id of prefer) {
+    if (!known.has(id)) {
+      diagnostics.push({ file: configFile, severity: "warning", code: "prefer_unknown_provider", keyPath: `prefer.${id}`, message: `Provider "${id}" is not in the catalog; skipped` });
+    } else if (!result.includes(id)) result.push(id);
+  }
+  return { prefer: result, diagnostics };
+}
+
 /** The configured filters plus each provider's `exclude_models` as deny patterns (SEMANTICS §3.4, §6). */
 function withExcludedModels(filters: Filters, merged: ReadonlyMap<string, MergedProvider>): Filters {
   const deny = patternMapOf(filters.deny);
@@ -91,7 +104,9 @@ export function generateFromFiles(
   const withDefaults = withConfigDefaults(enriched.catalog, context.defaults, context.configFile);
   const aliased = checkAliases(withDefaults.catalog, aliasOriginsOf(validated.patches));
   const filtered = filterCatalog(aliased.catalog, withExcludedModels(context.filters, merged), context.configFile);
-  const catalog = filtered.catalog;
+  const preferred = preferredProviders(filtered.catalog, context.prefer, context.configFile);
+  const catalog: Catalog = { ...filtered.catalog, prefer: preferred.prefer };
+  diagnostics.push(...preferred.diagnostics);
   diagnostics.push(...enriched.diagnostics, ...withDefaults.diagnostics, ...aliased.diagnostics, ...filtered.diagnostics);
   const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);
   if (models === 0 && countDiagnostics(diagnostics).error === 0) {

@@ -67,11 +67,18 @@ export interface ImpliedFields {
   modeHint?: Mode;
 }
 
+/** A model's fields while sources are merged: the canonical shape plus what they imply. */
+export type ModelDraftBase = Draft<Model> & {
+  implied?: ImpliedFields;
+  /** llm_models `deprecated = false`: turns an earlier `deprecated` into `active`, leaves alpha/beta (SEMANTICS §8). */
+  revive?: true;
+};
+
 /** A provider's fields while sources are merged, with llm_models' `exclude_models` (deny patterns). */
 export type ProviderDraft = Draft<Provider> & { excludeModels?: string[] };
 
-/** A model's fields while sources are merged: the canonical shape plus what they imply. */
-export type ModelDraft = Draft<Model> & { implied?: ImpliedFields };
+/** A model draft as merge and enrich see it. */
+export type ModelDraft = ModelDraftBase;
 
 /** Validated, sparse, in the canonical shape; one source's patches form a layer. */
 export type RecordPatch =
@@ -89,6 +96,8 @@ export interface CatalogProvider {
 export interface Catalog {
   /** Sorted by provider id in code-unit order. */
   readonly providers: readonly CatalogProvider[];
+  /** Provider ids to try first when choosing models; all in the catalog, no duplicates. */
+  readonly prefer?: readonly string[];
 }
 
 /** One output file; `path` is relative to the output folder and uses `/`. */
@@ -112,6 +121,8 @@ export interface GenerateContext {
   readonly filters: Filters;
   /** Default model per provider; beats any source's default. */
   readonly defaults: Readonly<Record<string, string>>;
+  /** Providers to try first when choosing models. */
+  readonly prefer: readonly string[];
   /** Module specifier generated files use to import the runtime core. */
   readonly runtimeImport: string;
   readonly strict: boolean;

@@ -15,6 +15,7 @@ export const catalogConfigSchema = z.strictObject({
     )
     .optional(),
   filters: z.strictObject({ allow: patterns.optional(), deny: patterns.optional() }).optional(),
+  prefer: z.array(z.string()).optional(),
   defaults: z.record(z.string(), z.string()).optional(),
   out: z.string().min(1).optional(),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected YYYY-MM-DD" }).optional(),

@@ -35,6 +35,13 @@ export interface CatalogConfig {
    */
   readonly filters?: Filters;
   /**
+   * Providers to try first when choosing among models (`select`, `candidates`); the rest follow in
+   * id order. Unknown providers are skipped with a warning, duplicates ignored.
+   * @default []
+   * @example ["anthropic", "openai"]
+   */
+  readonly prefer?: readonly string[];
+  /**
    * Default model per provider; beats any source's default.
    * @default {}
    * @example { openai: "gpt-4o" }

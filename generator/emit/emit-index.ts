@@ -181,6 +181,19 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
       ],
       declarations: [{ name: "catalog", type: "ModelCatalog", initializer: "api.catalog as unknown as ModelCatalog" }],
     },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [docText(["Providers to try first when choosing models (the config's `prefer`); the rest follow in id order."])],
+      declarations: [
+        {
+          name: "preferredProviders",
+          type: "readonly ProviderId[]",
+          initializer: `Object.freeze(${literal(catalog.prefer ?? [])})`,
+        },
+      ],
+    },
     ...helpers,
   ];
   const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });

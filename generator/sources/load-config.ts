@@ -98,6 +98,7 @@ export function loadConfig(options: ConfigOptions): GenerateContext {
     configFile: options.configFile ?? "(config)",
     filters: (config.filters ?? {}) as Filters,
     defaults: config.defaults ?? {},
+    prefer: config.prefer ?? [],
     ...(asOf === undefined ? {} : { asOf }),
     runtimeImport: runtimeImportFor(resolve(options.root, outDir)),
     strict: options.strict ?? false,

@@ -156,6 +156,7 @@ export function llmModelsModelFieldsOf(value: Z.infer<typeof llmModelsModelSchem
     aliases: value.aliases,
     tags: value.tags,
     status,
+    revive: value.deprecated === false && status === undefined ? true : undefined,
     deprecationDate: lifecycle?.deprecated_at ?? lifecycle?.retires_at,
     limits: value.limits && definedFields({ context: value.limits.context || undefined, input: value.limits.input || undefined, output: value.limits.output || undefined }),
     cost,

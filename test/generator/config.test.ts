@@ -27,6 +27,11 @@ describe("catalog config", () => {
     const data = readFileSync(join(out, "catalog-data.ts"), "utf8");
     expect(data).toContain('"defaultModel":"o3"');
     expect(data).toContain('"defaultModel":"claude-instant-1"');
+    expect(readFileSync(join(out, "index.ts"), "utf8")).toContain('preferredProviders: readonly ProviderId[] = Object.freeze(["anthropic-exllm","openai"]);');
+    const validate = await cli("validate", "--config", "test/fixtures/config/filtered.config.ts");
+    expect(validate.stderr.filter((l) => l.includes("prefer_unknown_provider"))).toEqual([
+      'test/fixtures/config/filtered.config.ts warning prefer_unknown_provider prefer.nope: Provider "nope" is not in the catalog; skipped',
+    ]);
   });
 
   it("rejects an invalid config with one diagnostic per problem and exit 1", async () => {

@@ -31,3 +31,14 @@ describe("mergeCatalog", () => {
     });
   });
 });
+
+describe("llm_models deprecated = false (revive)", () => {
+  it("turns an earlier deprecated status active and leaves alpha/beta alone", () => {
+    const revived = mergeCatalog([patch(0, "m", { status: "deprecated" }), patch(1, "m", { revive: true } as Draft<Model>)]);
+    expect(revived.get("openai")!.models.get("m")!.status).toBe("active");
+    const beta = mergeCatalog([patch(0, "m", { status: "beta" }), patch(1, "m", { revive: true } as Draft<Model>)]);
+    expect(beta.get("openai")!.models.get("m")!.status).toBe("beta");
+    const again = mergeCatalog([patch(0, "m", { status: "deprecated" }), patch(1, "m", { revive: true } as Draft<Model>), patch(2, "m", { status: "deprecated" })]);
+    expect(again.get("openai")!.models.get("m")!.status).toBe("deprecated");
+  });
+});
