@@ -12,6 +12,7 @@ import { readOverlay } from "./sources/overlay.js";
 import { readLlmModelsToml } from "./sources/llm-models-toml.js";
 import { readSourceFiles } from "./sources/read-source-files.js";
 import type { Catalog, EmittedFile, GenerateContext, SourceFile, SourceRecord } from "./stage-types.js";
+import { revalidateCatalog } from "./validate/revalidate-catalog.js";
 import { validateRecords } from "./validate/validate-records.js";
 
 /** Counts for the summary line. */
@@ -104,6 +105,7 @@ export function generateFromFiles(
   const withDefaults = withConfigDefaults(enriched.catalog, context.defaults, context.configFile);
   const aliased = checkAliases(withDefaults.catalog, aliasOriginsOf(validated.patches));
   const filtered = filterCatalog(aliased.catalog, withExcludedModels(context.filters, merged), context.configFile);
+  diagnostics.push(...revalidateCatalog(filtered.catalog, validated.patches));
   const preferred = preferredProviders(filtered.catalog, context.prefer, context.configFile);
   const catalog: Catalog = { ...filtered.catalog, prefer: preferred.prefer };
   diagnostics.push(...preferred.diagnostics);
