@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import type { GenerateContext, SourceFile, SourceFormat } from "../stage-types.js";
 
@@ -19,14 +19,14 @@ function byCodeUnit(a: string, b: string): number {
 /** Every file below `dir` (relative to the project root) whose name matches, following symlinks, sorted. */
 async function walk(root: string, dir: string, wanted: RegExp, diagnostics: Diagnostic[]): Promise<string[]> {
   const found: string[] = [];
-  const entries = await readdir(join(root, dir), { withFileTypes: true });
+  const entries = await readdir(resolve(root, dir), { withFileTypes: true });
   for (const entry of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
     const path = `${dir}/${entry.name}`;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const target = await stat(join(root, path));
+        const target = await stat(resolve(root, path));
         [isDir, isFile] = [target.isDirectory(), target.isFile()];
       } catch {
         diagnostics.push({ file: path, severity: "warning", code: "dangling_link", keyPath: "", message: "Symbolic link to a missing file; skipped" });
@@ -58,10 +58,10 @@ export async function readSourceFiles(context: GenerateContext): Promise<{ files
     const sourcePath = source.path.replace(/\/+$/, "");
     try {
       const wanted = FOLDER_FILES[source.format];
-      const isFolder = (await stat(join(context.root, sourcePath))).isDirectory();
+      const isFolder = (await stat(resolve(context.root, sourcePath))).isDirectory();
       if (isFolder && wanted === undefined) throw Object.assign(new Error("expected a file, found a folder"), { code: "EISDIR" });
       const paths = isFolder ? await walk(context.root, sourcePath, wanted!, diagnostics) : [sourcePath];
-      const texts = readAll(paths.map((path) => join(context.root, path)));
+      const texts = readAll(paths.map((path) => resolve(context.root, path)));
       paths.forEach((path, i) => files.push({ path, format: source.format, rank, text: texts[i]! }));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -75,3 +75,19 @@ describe("the models.dev TOML tree", () => {
     expect(tree.diagnostics.filter((d) => d.code === "unknown_cost_key")).toHaveLength(25);
   });
 });
+
+describe("reading a TOML tree from disk", () => {
+  it("follows symlinks, warns on dangling ones, and accepts an absolute source path", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, symlinkSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const tree = mkdtempSync(join(tmpdir(), "llm-catalog-tree-"));
+    mkdirSync(join(tree, "providers/acme/models"), { recursive: true });
+    writeFileSync(join(tree, "providers/acme/provider.toml"), 'name = "Acme"\nenv = []\nnpm = "@ai-sdk/openai-compatible"\n');
+    writeFileSync(join(tree, "model.toml.src"), 'name = "M"\nattachment = false\nreasoning = false\ntool_call = false\nrelease_date = "2025-01"\nlast_updated = "2025-01"\nopen_weights = false\n[modalities]\ninput = ["text"]\noutput = ["text"]\n[limit]\ncontext = 10\noutput = 5\n');
+    symlinkSync(join(tree, "model.toml.src"), join(tree, "providers/acme/models/m.toml"));
+    symlinkSync(join(tree, "missing.toml"), join(tree, "providers/acme/models/gone.toml"));
+    const result = await generateCatalog(loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "models-dev-toml", path: tree }] }));
+    expect(result.diagnostics.map((d) => `${d.severity} ${d.code} ${d.file.slice(tree.length)}`)).toEqual(["warning dangling_link /providers/acme/models/gone.toml"]);
+    expect(result.catalog!.providers[0]!.models.map((m) => m.spec)).toEqual(["acme:m"]);
+  });
+});
