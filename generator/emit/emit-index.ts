@@ -3,7 +3,7 @@ import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docText } from "./doc-comment.js";
 import { tableName } from "./emit-catalog-data.js";
 import { modelIdTypeName, providerLabel } from "./emit-provider-module.js";
-import { moduleAlias } from "./emit-types.js";
+import { CHECKED_SPEC, moduleAlias } from "./emit-types.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { modelSummary } from "./model-summary.js";
 import { literal } from "./ts-literal.js";
@@ -15,17 +15,6 @@ const RUNTIME_TYPES = [
   "ModelStatus", "NotSupported", "ParsedSpec", "Protocol", "Provider", "ReasoningOption", "Register",
   "ResolveError", "Result", "SpecError",
 ];
-
-/** `CheckSpec<S>` written out in `model`'s parameter: same messages, ~40% faster completion than the alias (TYPES §11). */
-const CHECKED_SPEC = `string extends S
-  ? ModelSpec
-  : S extends ModelSpec
-    ? S
-    : LooseModelIds extends true
-      ? S extends \`\${string}:\${string}\`
-        ? S
-        : SpecMessage<S>
-      : SpecMessage<S>`;
 
 type Fn = Omit<FunctionDeclarationStructure, "kind">;
 

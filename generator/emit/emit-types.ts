@@ -39,6 +39,20 @@ export function moduleAlias(exportName: string): string {
   return `$${exportName}`;
 }
 
+/**
+ * The body of `CheckSpec<S>`. `model()` writes it out in its parameter instead of naming the alias:
+ * the same messages, ~40% faster completion (TYPES §11), so both take it from here.
+ */
+export const CHECKED_SPEC = `string extends S
+  ? ModelSpec
+  : S extends ModelSpec
+    ? S
+    : LooseModelIds extends true
+      ? S extends \`\${string}:\${string}\`
+        ? S
+        : SpecMessage<S>
+      : SpecMessage<S>`;
+
 const SPEC_TYPES = `${docComment(["The message a spec that is not in the catalog gets, naming what is wrong."])}
 export type SpecMessage<S extends string> = S extends \`\${infer P}:\${infer M}\`
   ? P extends ProviderId
@@ -50,15 +64,7 @@ ${docComment([
   "`S` when it is a valid spec, else a readable message type. A plain `string` (or text still being",
   "typed) gets the whole `ModelSpec` union, so completion lists every spec.",
 ])}
-export type CheckSpec<S extends string> = string extends S
-  ? ModelSpec
-  : S extends ModelSpec
-    ? S
-    : LooseModelIds extends true
-      ? S extends \`\${string}:\${string}\`
-        ? S
-        : SpecMessage<S>
-      : SpecMessage<S>;
+export type CheckSpec<S extends string> = ${CHECKED_SPEC};
 
 ${docComment(["The exact record type of spec `S` (literal values); the general `Model` for a spec the catalog lacks."])}
 export type ModelOf<S extends string> = S extends ModelSpec ? ModelRecordMap[S] : Model;`;

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { isProviderIdShape } from "../../runtime/spec.js";
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
-import type { RecordPatch, SourceRecord } from "../stage-types.js";
+import type { ModelDraft, ProviderDraft, RecordPatch, SourceFormat, SourceRecord } from "../stage-types.js";
 import {
   gotSuffix,
   modelFieldsOf,
@@ -33,6 +33,41 @@ export function providerIdProblem(id: string): string | undefined {
   if (!isProviderIdShape(id)) return `Provider id ${JSON.stringify(id)} must be 1-64 characters of A-Z a-z 0-9 . _ -`;
   return undefined;
 }
+
+/** A format's schema and its mapping to canonical fields, for one kind of record. */
+interface Mapping<F> {
+  readonly schema: z.ZodType;
+  /** Takes only values `schema` produced; `mapping()` keeps the two together. */
+  readonly fieldsOf: (id: string, value: unknown, report: Report) => F;
+}
+
+function mapping<S extends z.ZodType, F>(schema: S, fieldsOf: (id: string, value: z.infer<S>, report: Report) => F): Mapping<F> {
+  return { schema, fieldsOf: fieldsOf as Mapping<F>["fieldsOf"] };
+}
+
+/** Per source format: how its provider and model records are checked and mapped. */
+const FORMATS: Record<SourceFormat, { provider: Mapping<ProviderDraft>; model: Mapping<ModelDraft> }> = {
+  "models-dev-json": {
+    provider: mapping(modelsDevProviderSchema, providerFieldsOf),
+    model: mapping(modelsDevModelSchema, modelFieldsOf),
+  },
+  "models-dev-toml": {
+    provider: mapping(modelsDevProviderSchema, providerFieldsOf),
+    model: mapping(modelsDevModelSchema, modelFieldsOf),
+  },
+  "ex-llm-yaml": {
+    provider: mapping(exLlmProviderSchema, (_id, value, report) => exLlmProviderFieldsOf(value, report)),
+    model: mapping(exLlmModelSchema, (_id, value, report) => exLlmModelFieldsOf(value, report)),
+  },
+  "llm-models-toml": {
+    provider: mapping(llmModelsProviderSchema, llmModelsProviderFieldsOf),
+    model: mapping(llmModelsModelSchema, (_id, value, report) => llmModelsModelFieldsOf(value, report)),
+  },
+  overlay: {
+    provider: mapping(overlayProviderSchema, overlayProviderFieldsOf),
+    model: mapping(overlayModelSchema, overlayModelFieldsOf),
+  },
+};
 
 /**
  * Validates each record alone against its format's schema and maps it to the canonical shape, so
@@ -69,29 +104,14 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
       continue;
     }
     const { origin, locate, provider } = record;
-    const format = origin.file.format;
+    const format = FORMATS[origin.file.format];
     if (record.kind === "provider") {
-      const schema =
-        format === "ex-llm-yaml"
-          ? exLlmProviderSchema
-          : format === "overlay"
-            ? overlayProviderSchema
-            : format === "llm-models-toml"
-              ? llmModelsProviderSchema
-              : modelsDevProviderSchema;
-      const parsed = schema.safeParse(record.value);
+      const parsed = format.provider.schema.safeParse(record.value);
       if (!parsed.success) {
         reportIssues(parsed.error.issues);
         continue;
       }
-      const fields =
-        format === "ex-llm-yaml"
-          ? exLlmProviderFieldsOf(parsed.data as z.infer<typeof exLlmProviderSchema>, report)
-          : format === "overlay"
-            ? overlayProviderFieldsOf(provider, parsed.data as z.infer<typeof overlayProviderSchema>, report)
-            : format === "llm-models-toml"
-              ? llmModelsProviderFieldsOf(provider, parsed.data as z.infer<typeof llmModelsProviderSchema>, report)
-              : providerFieldsOf(provider, parsed.data as z.infer<typeof modelsDevProviderSchema>, report);
+      const fields = format.provider.fieldsOf(provider, parsed.data, report);
       if (!failed) patches.push({ kind: "provider", provider, origin, locate, fields });
       continue;
     }
@@ -101,27 +121,12 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
       report("error", "model_id_invalid", [], idProblem);
       continue;
     }
-    const schema =
-      format === "ex-llm-yaml"
-        ? exLlmModelSchema
-        : format === "overlay"
-          ? overlayModelSchema
-          : format === "llm-models-toml"
-            ? llmModelsModelSchema
-            : modelsDevModelSchema;
-    const parsed = schema.safeParse(record.value ?? {});
+    const parsed = format.model.schema.safeParse(record.value ?? {});
     if (!parsed.success) {
       reportIssues(parsed.error.issues);
       continue;
     }
-    const fields =
-      format === "ex-llm-yaml"
-        ? exLlmModelFieldsOf(parsed.data as z.infer<typeof exLlmModelSchema>, report)
-        : format === "overlay"
-          ? overlayModelFieldsOf(id, parsed.data as z.infer<typeof overlayModelSchema>, report)
-          : format === "llm-models-toml"
-            ? llmModelsModelFieldsOf(parsed.data as z.infer<typeof llmModelsModelSchema>, report)
-            : modelFieldsOf(id, parsed.data as z.infer<typeof modelsDevModelSchema>, report);
+    const fields = format.model.fieldsOf(id, parsed.data, report);
     if (!failed) patches.push({ kind: "model", provider, id, origin, locate, fields });
   }
   return { patches, diagnostics };
