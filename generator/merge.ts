@@ -59,6 +59,7 @@ export function mergeCatalog(patches: readonly RecordPatch[]): Map<string, Merge
   const providers = new Map<string, MergedProvider>();
   const ordered = [...patches].sort((a, b) => a.origin.file.rank - b.origin.file.rank);
   for (const patch of ordered) {
+    if (patch.kind === "model" && patch.fields.onlyIfExists && providers.get(patch.provider)?.models.get(patch.id) === undefined) continue;
     let entry = providers.get(patch.provider);
     if (entry === undefined) {
       entry = { fields: {}, models: new Map() };
@@ -68,7 +69,7 @@ export function mergeCatalog(patches: readonly RecordPatch[]): Map<string, Merge
       entry.fields = mergeFields(entry.fields, patch.fields);
     } else {
       const prev = entry.models.get(patch.id);
-      const { revive, ...fields } = patch.fields;
+      const { revive, onlyIfExists: _onlyIfExists, ...fields } = patch.fields;
       const merged = prev === undefined ? fields : mergeFields(prev, fields);
       // Applied in layer order, so a later layer can still deprecate again.
       entry.models.set(patch.id, revive && merged.status === "deprecated" ? { ...merged, status: "active" } : merged);

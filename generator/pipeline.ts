@@ -43,7 +43,8 @@ function readSource(files: readonly SourceFile[], root: string): { records: Sour
     case "models-dev-json":
       return concatReads(files.map(readModelsDevJson));
     case "ex-llm-yaml":
-      return concatReads(files.map(readExLlmYaml));
+      // A capability-discovery file counts only when it is named as a source on its own.
+      return concatReads(files.map((file) => readExLlmYaml(file, file.path === root)));
     case "models-dev-toml":
       return readModelsDevToml(files, root);
     case "overlay":

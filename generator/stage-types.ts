@@ -72,6 +72,8 @@ export type ModelDraftBase = Draft<Model> & {
   implied?: ImpliedFields;
   /** llm_models `deprecated = false`: turns an earlier `deprecated` into `active`, leaves alpha/beta (SEMANTICS §8). */
   revive?: true;
+  /** Only adds to a model an earlier layer has; never creates one (ExLLM capability files). */
+  onlyIfExists?: true;
 };
 
 /** A provider's fields while sources are merged, with llm_models' `exclude_models` (deny patterns). */

@@ -17,11 +17,34 @@ function locateYaml(doc: Document, starts: readonly number[], path: KeyPath): Po
 }
 
 /**
+ * A capability-discovery file named as a source on its own: each entry only adds capability names
+ * to a model an earlier source has. Its `context_window` is ignored (a 4096 placeholder in all 66
+ * entries of openai_capabilities.yml, contradicting openai.yml).
+ */
+function capabilityRecords(doc: Document, file: SourceFile, provider: string, starts: readonly number[]): SourceRecord[] {
+  const entries = doc.get("model_capabilities", true);
+  if (!isMap(entries)) return [];
+  return entries.items.flatMap((pair) => {
+    const id = isScalar(pair.key) ? (pair.key.source ?? String(pair.key.value)) : String(pair.key);
+    const value = isNode(pair.value) ? (pair.value.toJS(doc) as Record<string, unknown>) : {};
+    const capabilities = Array.isArray(value?.capabilities) ? value.capabilities : [];
+    return [{
+      kind: "model" as const,
+      provider,
+      id,
+      value: { capabilities, onlyIfExists: true },
+      origin: { file, keyPath: [provider, "models", id] },
+      locate: (path: KeyPath) => locateYaml(doc, starts, ["model_capabilities", ...path.slice(2)]),
+    }];
+  });
+}
+
+/**
  * Reads one ExLLM catalog file (SEMANTICS §3.3): `provider`, `default_model` and `models` mapping
  * ids to attributes. Ids are the keys' source text, never rewritten; YAML 1.2 core schema, so dates
  * stay strings; duplicate keys are errors. Capability-discovery files (no `models`) are skipped.
  */
-export function readExLlmYaml(file: SourceFile): ReadResult {
+export function readExLlmYaml(file: SourceFile, namedExplicitly = false): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(file.text, { schema: "core", uniqueKeys: true, prettyErrors: false });
   const starts = lineStarts(file.text);
@@ -41,8 +64,11 @@ export function readExLlmYaml(file: SourceFile): ReadResult {
   const provider = typeof top.provider === "string" && top.provider !== "" ? top.provider : stem;
   const models = doc.get("models", true);
   if (models === undefined && "model_capabilities" in top) {
-    diagnostics.push({ file: file.path, line: 1, column: 1, severity: "info", code: "capability_file_skipped", keyPath: provider, message: "A capability-discovery file, not a catalog; skipped" });
-    return { records: [], diagnostics };
+    if (!namedExplicitly) {
+      diagnostics.push({ file: file.path, line: 1, column: 1, severity: "info", code: "capability_file_skipped", keyPath: provider, message: "A capability-discovery file, not a catalog; skipped" });
+      return { records: [], diagnostics };
+    }
+    return { records: capabilityRecords(doc, file, provider, starts), diagnostics };
   }
   // Record paths are [provider, "models", id, ...]; in the file they are ["models", id, ...].
   const locate = (path: KeyPath) => locateYaml(doc, starts, path.slice(1));

@@ -27,6 +27,8 @@ export const exLlmModelSchema = z
     supported_output_modalities: z.array(z.string()).optional(),
     supported_endpoints: z.array(z.string()).optional(),
     deprecation_date: date.optional(),
+    /** Set by the reader for capability-discovery entries: they never create a model. */
+    onlyIfExists: z.literal(true).optional(),
   })
   .loose();
 
@@ -100,5 +102,6 @@ export function exLlmModelFieldsOf(value: Z.infer<typeof exLlmModelSchema>, repo
     report("warning", "unknown_field", [key], `Unknown model field "${key}"; kept in extra`);
   }
   if (Object.keys(extra).length > 0) fields.extra = extra;
+  if (value.onlyIfExists) fields.onlyIfExists = true;
   return fields;
 }

@@ -77,3 +77,29 @@ describe("the ExLLM folder", () => {
     expect(providers.find((p) => p.provider.id === "bumblebee")!.models.every((m) => m.cost?.input === 0 && m.cost.output === 0)).toBe(true);
   });
 });
+
+describe("a capability-discovery file named on its own", () => {
+  it("only adds capability names to models an earlier source has; its context_window is ignored", async () => {
+    const result = await generateCatalog(
+      loadConfig({
+        root: ROOT,
+        noDefaultSources: true,
+        sources: [
+          { format: "ex-llm-yaml", path: `${EX_LLM}/openai.yml` },
+          { format: "ex-llm-yaml", path: `${EX_LLM}/openai_capabilities.yml` },
+        ],
+      }),
+    );
+    // The only warnings: "long_context", a name no vocabulary has (8 entries).
+    const warnings = result.diagnostics.filter((d) => d.severity !== "info");
+    expect(new Set(warnings.map((d) => d.message))).toEqual(new Set(['Unknown capability "long_context"; kept in extra.unknownCapabilities']));
+    expect(warnings).toHaveLength(8);
+    const openai = result.catalog!.providers.find((p) => p.provider.id === "openai")!;
+    const alone = await generateCatalog(loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "ex-llm-yaml", path: `${EX_LLM}/openai.yml` }] }));
+    expect(openai.models.map((m) => m.id)).toEqual(alone.catalog!.providers[0]!.models.map((m) => m.id));
+    const gpt4 = openai.models.find((m) => m.id === "gpt-4")!;
+    expect(gpt4.limits.context).toBe(8192);
+    expect(gpt4.capabilities.jsonMode).toBe(true);
+    expect(gpt4.modalities.input).toContain("image");
+  });
+});
