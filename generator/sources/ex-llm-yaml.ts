@@ -1,8 +1,9 @@
-import { isMap, isNode, isScalar, parseDocument, type Document } from "yaml";
+import type { Document } from "yaml";
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import type { Position, SourceFile, SourceRecord } from "../stage-types.js";
 import { lineStarts, positionAt } from "./locate-json.js";
 import type { ReadResult } from "./models-dev-json.js";
+import { yamlParser } from "./parsers.js";
 
 /** YAML alias expansion is capped so a small file cannot expand into a huge one. */
 const MAX_ALIAS_COUNT = 100;
@@ -22,6 +23,7 @@ function locateYaml(doc: Document, starts: readonly number[], path: KeyPath): Po
  * entries of openai_capabilities.yml, contradicting openai.yml).
  */
 function capabilityRecords(doc: Document, file: SourceFile, provider: string, starts: readonly number[]): SourceRecord[] {
+  const { isMap, isNode, isScalar } = yamlParser();
   const entries = doc.get("model_capabilities", true);
   if (!isMap(entries)) return [];
   return entries.items.flatMap((pair) => {
@@ -45,6 +47,7 @@ function capabilityRecords(doc: Document, file: SourceFile, provider: string, st
  * stay strings; duplicate keys are errors. Capability-discovery files (no `models`) are skipped.
  */
 export function readExLlmYaml(file: SourceFile, namedExplicitly = false): ReadResult {
+  const { isMap, isNode, isScalar, parseDocument } = yamlParser();
   const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(file.text, { schema: "core", uniqueKeys: true, prettyErrors: false });
   const starts = lineStarts(file.text);

@@ -1,7 +1,7 @@
-import { parse, TomlError } from "smol-toml";
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import type { Position, SourceFile, SourceRecord } from "../stage-types.js";
 import type { ReadResult } from "./models-dev-json.js";
+import { tomlParser } from "./parsers.js";
 
 type Table = Record<string, unknown>;
 
@@ -93,6 +93,7 @@ export function readModelsDevToml(files: readonly SourceFile[], root: string): R
   const records: SourceRecord[] = [];
   const prefix = root === "" || root === "." ? "" : `${root.replace(/\/+$/, "")}/`;
   const parsed = new Map<SourceFile, Table>();
+  const { parse, TomlError } = tomlParser();
   for (const file of files) {
     try {
       parsed.set(file, parse(file.text) as Table);

@@ -1,9 +1,8 @@
-import { parse as parseToml, TomlError } from "smol-toml";
-import { parseDocument } from "yaml";
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import type { Position, SourceFile } from "../stage-types.js";
 import { createJsonLocator, jsonSyntaxErrorOffset, lineStarts, positionAt, type JsonLocator } from "./locate-json.js";
 import { locateTomlKey } from "./models-dev-toml.js";
+import { tomlParser, yamlParser } from "./parsers.js";
 
 /** A parsed data file and a way to find where a key path is written in it. */
 export interface StructuredFile {
@@ -37,6 +36,7 @@ export function parseStructured(file: SourceFile): StructuredFile {
     }
   }
   if (/\.toml$/i.test(file.path)) {
+    const { parse: parseToml, TomlError } = tomlParser();
     try {
       return { value: parseToml(file.text), locate: (path) => locateTomlKey(file.text, path), diagnostics: [] };
     } catch (error) {
@@ -44,7 +44,7 @@ export function parseStructured(file: SourceFile): StructuredFile {
       return fail(at, "toml_syntax", `Invalid TOML: ${(error as Error).message.split("\n")[0]!.replace(/^Invalid TOML document: /, "")}`);
     }
   }
-  const doc = parseDocument(file.text, { schema: "core", uniqueKeys: true, prettyErrors: false });
+  const doc = yamlParser().parseDocument(file.text, { schema: "core", uniqueKeys: true, prettyErrors: false });
   const starts = lineStarts(file.text);
   if (doc.errors.length > 0) {
     return {
