@@ -105,10 +105,11 @@ export function generateFromFiles(
   const enriched = enrichCatalog(merged, context.asOf);
   const withDefaults = withConfigDefaults(enriched.catalog, context.defaults, context.configFile);
   const aliased = checkAliases(withDefaults.catalog, aliasOriginsOf(validated.patches));
-  const filtered = filterCatalog(aliased.catalog, withExcludedModels(context.filters, merged), context.configFile);
+  const policy = withExcludedModels(context.filters, merged);
+  const filtered = filterCatalog(aliased.catalog, policy, context.configFile);
   diagnostics.push(...revalidateCatalog(filtered.catalog, validated.patches));
   const preferred = preferredProviders(filtered.catalog, context.prefer, context.configFile);
-  const catalog: Catalog = { ...filtered.catalog, prefer: preferred.prefer };
+  const catalog: Catalog = { ...filtered.catalog, prefer: preferred.prefer, policy };
   diagnostics.push(...preferred.diagnostics);
   diagnostics.push(...enriched.diagnostics, ...withDefaults.diagnostics, ...aliased.diagnostics, ...filtered.diagnostics);
   const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);

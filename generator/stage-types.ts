@@ -100,6 +100,8 @@ export interface Catalog {
   readonly providers: readonly CatalogProvider[];
   /** Provider ids to try first when choosing models; all in the catalog, no duplicates. */
   readonly prefer?: readonly string[];
+  /** The allow/deny policy the catalog was filtered with (config filters plus exclude_models), for `allowed()`. */
+  readonly policy?: Filters;
 }
 
 /** One output file; `path` is relative to the output folder and uses `/`. */

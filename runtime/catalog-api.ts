@@ -1,3 +1,5 @@
+import { costOf, type CostEstimate, type Usage } from "./cost.js";
+import { compileFilters, isAllowed, type Filters } from "./policy.js";
 import type { ProviderData } from "./provider-data.js";
 import { formatSpec, parseSpecWith, type ProviderLookup } from "./spec.js";
 import type { Capabilities, Model, ParsedSpec, Provider, ResolveError, Result, SpecError } from "./types.js";
@@ -20,6 +22,12 @@ export interface CatalogApi {
   providers(): readonly Provider[];
   provider(id: string): Provider | undefined;
   models(provider?: string): readonly Model[];
+  /** The cost of one call, or `undefined` when the spec is unknown or its price is (SEMANTICS §14). */
+  estimateCost(spec: string, usage: Usage): CostEstimate | undefined;
+  /** The provider's default model as a spec, if the catalog names one. */
+  defaultModel(provider: string): string | undefined;
+  /** Whether the catalog's allow/deny policy admits the spec; aliases resolve first, unparsable is `false`. */
+  allowed(spec: string): boolean;
   /** Every model keyed by spec, filled on first access; backs the documented `catalog` value. */
   readonly catalog: { readonly [spec: string]: Model };
 }
@@ -57,7 +65,8 @@ function notFound(code: ResolveError, message: string): Result<never, ResolveErr
  * asked for.
  * @example const api = createCatalogApi([openaiData]); api.getModel("openai:gpt-4o")?.limits.context
  */
-export function createCatalogApi(tables: readonly ProviderData[]): CatalogApi {
+export function createCatalogApi(tables: readonly ProviderData[], options: { readonly filters?: Filters } = {}): CatalogApi {
+  const policy = compileFilters(options.filters);
   const tableById = new Map<string, ProviderData>();
   const idsByFolded = new Map<string, string[]>();
   for (const table of [...tables].sort((a, b) => byCodeUnit(a.provider.id, b.provider.id))) {
@@ -217,6 +226,26 @@ export function createCatalogApi(tables: readonly ProviderData[]): CatalogApi {
       if (provider === undefined) return everyModel();
       const table = tableById.get(provider);
       return table ? table.models() : [];
+    },
+    estimateCost: (spec, usage) => {
+      const m = resolve(spec);
+      return m.ok ? costOf(m.value.cost, usage) : undefined;
+    },
+    defaultModel: (id) => {
+      const table = tableById.get(id);
+      const model = table?.provider.defaultModel;
+      return model === undefined ? undefined : formatSpec(table!.provider.id, model);
+    },
+    allowed: (spec) => {
+      if (typeof spec !== "string") return false;
+      const known = resolve(spec);
+      if (known.ok) return isAllowed(policy, known.value.provider, known.value.id);
+      // A spec outside the catalog (customModel) is judged by its parts; an unparsable one is not allowed.
+      const parsed = parseSpec(spec);
+      if (parsed.ok) return isAllowed(policy, parsed.value.provider, parsed.value.model);
+      if (parsed.error.code !== "unknown_provider") return false;
+      const colon = spec.indexOf(":");
+      return isAllowed(policy, spec.slice(0, colon).trim(), spec.slice(colon + 1).trim());
     },
     catalog,
   };

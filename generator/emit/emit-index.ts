@@ -1,4 +1,5 @@
 import type { FunctionDeclarationStructure, ImportDeclarationStructure, OptionalKind, StatementStructures } from "ts-morph";
+import { patternMapOf, type PatternInput } from "../../runtime/policy.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment, docText } from "./doc-comment.js";
 import { tableName } from "./emit-catalog-data.js";
@@ -11,9 +12,9 @@ import { printStructure, StructureKind, VariableDeclarationKind } from "./ts-mor
 
 /** Record and result types of the runtime that every generated index re-exports. */
 const RUNTIME_TYPES = [
-  "Capabilities", "CapabilityName", "Cost", "CostTier", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
+  "Capabilities", "CapabilityName", "Cost", "CostEstimate", "CostTier", "Filters", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
   "ModelStatus", "NotSupported", "ParsedSpec", "Protocol", "Provider", "ReasoningOption", "Register",
-  "ResolveError", "Result", "SpecError",
+  "ResolveError", "Result", "SpecError", "Usage",
 ];
 
 type Fn = Omit<FunctionDeclarationStructure, "kind">;
@@ -100,6 +101,31 @@ const API_FUNCTIONS: readonly FunctionDeclarationStructure[] = [
       '@example resolve("gpt-4o", { scope: "openai" })',
     ],
   ),
+  exported(
+    {
+      name: "estimateCost",
+      parameters: [{ name: "spec", type: "ModelSpec | (string & {})" }, { name: "usage", type: "Usage" }],
+      returnType: "CostEstimate | undefined",
+      statements: ["return api.estimateCost(spec, usage);"],
+    },
+    [
+      "What a call costs in USD: cache reads/writes and audio as parts of the input, reasoning and audio as",
+      "parts of the output, context tiers above their threshold. `undefined` when the price is unknown.",
+      '@example estimateCost("openai:gpt-4o", { input: 1_000_000, output: 1_000_000 })?.total // 12.5',
+    ],
+  ),
+  exported(
+    { name: "defaultModel", parameters: [{ name: "provider", type: "ProviderId" }], returnType: "ModelSpec | undefined", statements: ["return api.defaultModel(provider) as ModelSpec | undefined;"] },
+    ["The provider's default model, from the config's `defaults` or its source.", '@example defaultModel("openai")'],
+  ),
+  exported(
+    { name: "allowed", parameters: [{ name: "spec", type: "string" }], returnType: "boolean", statements: ["return api.allowed(spec);"] },
+    [
+      "Whether the catalog's allow/deny policy admits a spec (deny wins). Aliases resolve first; a spec the",
+      "catalog lacks is judged by its provider and id; an unparsable string is not allowed.",
+      '@example allowed("openai:gpt-4o") // true',
+    ],
+  ),
   exported({ name: "providers", returnType: "readonly Provider[]", statements: ["return api.providers();"] }, ["Every provider, sorted by id.", "@example providers().map((p) => p.id)"]),
   exported(
     { name: "provider", parameters: [{ name: "id", type: "string" }], returnType: "Provider | undefined", statements: ["return api.provider(id);"] },
@@ -110,6 +136,17 @@ const API_FUNCTIONS: readonly FunctionDeclarationStructure[] = [
     ["Every model, or one provider's, sorted by spec.", '@example models("anthropic").length'],
   ),
 ];
+
+/** The policy as emitted: only non-empty sides, pattern lists in a stable order. */
+function policyOf(catalog: Catalog): { allow?: Record<string, string[]>; deny?: Record<string, string[]> } {
+  const side = (input: PatternInput | undefined) => {
+    const map = patternMapOf(input);
+    return map.size === 0 ? undefined : Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  };
+  const allow = side(catalog.policy?.allow);
+  const deny = side(catalog.policy?.deny);
+  return { ...(allow ? { allow } : {}), ...(deny ? { deny } : {}) };
+}
 
 /**
  * index.ts: builds the runtime over catalog-data.ts and exports the whole API with this catalog's
@@ -123,7 +160,7 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
   });
   const imports: OptionalKind<ImportDeclarationStructure>[] = [
     { moduleSpecifier: runtimeImport, namedImports: ["createCatalogApi", "requireModel"] },
-    { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["LooseModelIds", "Model", "ParsedSpec", "Provider", "ResolveError", "Result", "SpecError"] },
+    { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["CostEstimate", "LooseModelIds", "Model", "ParsedSpec", "Provider", "ResolveError", "Result", "SpecError", "Usage"] },
     { moduleSpecifier: "./catalog-data.js", namespaceImport: "tables" },
     { moduleSpecifier: "./model-catalog.js", isTypeOnly: true, namedImports: ["ModelCatalog"] },
     { moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ModelOf", "ModelSpec", "ProviderId", "ProviderRecordMap", "SpecMessage"] },
@@ -151,7 +188,7 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "api", initializer: "createCatalogApi(Object.values(tables))" }],
+      declarations: [{ name: "api", initializer: `createCatalogApi(Object.values(tables), { filters: ${literal(policyOf(catalog))} })` }],
     },
     ...API_FUNCTIONS,
     {

@@ -27,6 +27,9 @@ describe("catalog config", () => {
     const data = readFileSync(join(out, "catalog-data.ts"), "utf8");
     expect(data).toContain('"defaultModel":"o3"');
     expect(data).toContain('"defaultModel":"claude-instant-1"');
+    expect(readFileSync(join(out, "index.ts"), "utf8")).toContain(
+      'createCatalogApi(Object.values(tables), { filters: {"allow":{"anthropic-exllm":["*"],"openai":["gpt-4o*","o3"]},"deny":{"openai":["*-2024-*"]}} })',
+    );
     expect(readFileSync(join(out, "index.ts"), "utf8")).toContain('preferredProviders: readonly ProviderId[] = Object.freeze(["anthropic-exllm","openai"]);');
     const validate = await cli("validate", "--config", "test/fixtures/config/filtered.config.ts");
     expect(validate.stderr.filter((l) => l.includes("prefer_unknown_provider"))).toEqual([

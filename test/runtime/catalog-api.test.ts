@@ -124,3 +124,34 @@ describe("providers, models, catalog", () => {
     expect(Reflect.set(api.catalog, "x:y", 1)).toBe(false);
   });
 });
+
+describe("estimateCost, defaultModel, allowed", () => {
+  const policed = createCatalogApi(
+    [
+      testTable("openai", [testModel("openai", "gpt-4o", { aliases: ["gpt-4o-latest"], cost: { input: 2.5, output: 10 } }), testModel("openai", "gpt-4o-preview")], { defaultModel: "gpt-4o" }),
+      testTable("anthropic", [testModel("anthropic", "claude")]),
+    ],
+    { filters: { allow: { openai: ["*"], custom: ["*"] }, deny: { openai: ["*-preview"] } } },
+  );
+
+  it("estimates through aliases and is undefined for unknown specs or prices", () => {
+    expect(policed.estimateCost("openai:gpt-4o-latest", { input: 1_000_000, output: 1_000_000 })?.total).toBe(12.5);
+    expect(policed.estimateCost("openai:gpt-4o-preview", { input: 1, output: 1 })).toBeUndefined();
+    expect(policed.estimateCost("openai:nope", { input: 1, output: 1 })).toBeUndefined();
+  });
+
+  it("names the default model as a spec", () => {
+    expect([policed.defaultModel("openai"), policed.defaultModel("anthropic"), policed.defaultModel("__proto__")]).toEqual(["openai:gpt-4o", undefined, undefined]);
+  });
+
+  it("judges specs by the policy: deny wins, allow naming providers blocks others, custom specs by parts", () => {
+    expect(policed.allowed("openai:gpt-4o")).toBe(true);
+    expect(policed.allowed("openai:gpt-4o-latest")).toBe(true);
+    expect(policed.allowed("openai:gpt-4o-preview")).toBe(false);
+    expect(policed.allowed("anthropic:claude")).toBe(false);
+    expect(policed.allowed("custom:anything")).toBe(true);
+    expect(policed.allowed("nope")).toBe(false);
+    expect(policed.allowed(":x")).toBe(false);
+    expect(api.allowed("openai:gpt-4o")).toBe(true);
+  });
+});
