@@ -1,5 +1,6 @@
 import { costOf, type CostEstimate, type Usage } from "./cost.js";
 import { compileFilters, isAllowed, type Filters } from "./policy.js";
+import { featureMatcher, findMatcher, providerOrder, type FindQuery, type SelectQuery } from "./select.js";
 import type { ProviderData } from "./provider-data.js";
 import { formatSpec, parseSpecWith, type ProviderLookup } from "./spec.js";
 import type { Capabilities, Model, ParsedSpec, Provider, ResolveError, Result, SpecError } from "./types.js";
@@ -28,6 +29,12 @@ export interface CatalogApi {
   defaultModel(provider: string): string | undefined;
   /** Whether the catalog's allow/deny policy admits the spec; aliases resolve first, unparsable is `false`. */
   allowed(spec: string): boolean;
+  /** Every model matching `require`/`forbid`, providers in preference order, models by id (SEMANTICS §13). */
+  candidates(query?: SelectQuery): string[];
+  /** The first of `candidates(query)`, or `undefined`. */
+  select(query?: SelectQuery): string | undefined;
+  /** Models matching every criterion, sorted by spec. */
+  findModels(query?: FindQuery): Model[];
   /** Every model keyed by spec, filled on first access; backs the documented `catalog` value. */
   readonly catalog: { readonly [spec: string]: Model };
 }
@@ -65,7 +72,10 @@ function notFound(code: ResolveError, message: string): Result<never, ResolveErr
  * asked for.
  * @example const api = createCatalogApi([openaiData]); api.getModel("openai:gpt-4o")?.limits.context
  */
-export function createCatalogApi(tables: readonly ProviderData[], options: { readonly filters?: Filters } = {}): CatalogApi {
+export function createCatalogApi(
+  tables: readonly ProviderData[],
+  options: { readonly filters?: Filters; readonly prefer?: readonly string[] } = {},
+): CatalogApi {
   const policy = compileFilters(options.filters);
   const tableById = new Map<string, ProviderData>();
   const idsByFolded = new Map<string, string[]>();
@@ -194,6 +204,19 @@ export function createCatalogApi(tables: readonly ProviderData[], options: { rea
     });
   }
 
+  function candidates(query: SelectQuery, limit = Infinity): string[] {
+    const matches = featureMatcher(query);
+    const found: string[] = [];
+    for (const id of providerOrder([...tableById.keys()], query.prefer ?? options.prefer ?? [], query.scope)) {
+      for (const m of tableById.get(id)!.models()) {
+        if (!matches(m)) continue;
+        found.push(m.spec);
+        if (found.length >= limit) return found;
+      }
+    }
+    return found;
+  }
+
   const catalog = new Proxy(Object.create(null) as { [spec: string]: Model }, {
     get: (_target, key) => (typeof key === "string" ? exactSpec(key) : undefined),
     has: (_target, key) => typeof key === "string" && exactSpec(key) !== undefined,
@@ -227,6 +250,9 @@ export function createCatalogApi(tables: readonly ProviderData[], options: { rea
       const table = tableById.get(provider);
       return table ? table.models() : [];
     },
+    candidates: (query = {}) => candidates(query),
+    select: (query = {}) => candidates(query, 1)[0],
+    findModels: (query = {}) => everyModel().filter(findMatcher(query)),
     estimateCost: (spec, usage) => {
       const m = resolve(spec);
       return m.ok ? costOf(m.value.cost, usage) : undefined;

@@ -6,6 +6,7 @@ export { createCatalogApi, type CatalogApi, type ResolveOptions } from "./catalo
 export { CAPABILITY_NAMES, modelOfRow, modelRowOf, type ModelRow } from "./model-row.js";
 export { costOf, type CostEstimate, type Usage } from "./cost.js";
 export { compileFilters, globToRegExp, isAllowed, type CompiledFilters, type Filters, type PatternInput, type PatternMap } from "./policy.js";
+export { featureMatcher, findMatcher, providerOrder, type FeatureKey, type FeatureSet, type FindQuery, type SelectQuery } from "./select.js";
 export { defineProviderData, requireModel, type ProviderData } from "./provider-data.js";
 export { foldProviderId, formatSpec, isProviderIdShape, parseSpecWith, type ProviderLookup } from "./spec.js";
 export type * from "./types.js";

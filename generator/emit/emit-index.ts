@@ -12,9 +12,9 @@ import { printStructure, StructureKind, VariableDeclarationKind } from "./ts-mor
 
 /** Record and result types of the runtime that every generated index re-exports. */
 const RUNTIME_TYPES = [
-  "Capabilities", "CapabilityName", "Cost", "CostEstimate", "CostTier", "Filters", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
+  "Capabilities", "CapabilityName", "Cost", "CostEstimate", "CostTier", "FeatureKey", "FeatureSet", "Filters", "FindQuery", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
   "ModelStatus", "NotSupported", "ParsedSpec", "Protocol", "Provider", "ReasoningOption", "Register",
-  "ResolveError", "Result", "SpecError", "Usage",
+  "ResolveError", "Result", "SelectQuery", "SpecError", "Usage",
 ];
 
 type Fn = Omit<FunctionDeclarationStructure, "kind">;
@@ -126,6 +126,41 @@ const API_FUNCTIONS: readonly FunctionDeclarationStructure[] = [
       '@example allowed("openai:gpt-4o") // true',
     ],
   ),
+  exported(
+    {
+      name: "select",
+      parameters: [{ name: "query", hasQuestionToken: true, type: "SelectQuery<ProviderId>" }],
+      returnType: "ModelSpec | undefined",
+      statements: ["return api.select(query) as ModelSpec | undefined;"],
+    },
+    [
+      "The first model that has every `require`d feature and none of the `forbid`den ones, trying providers",
+      "in `prefer` order (default: `preferredProviders`), then the rest by id; models by id. Deterministic.",
+      'An unknown key is a type error, and a `TypeError` at run time.',
+      '@example select({ require: ["tools", "vision"], forbid: ["deprecated"], prefer: ["anthropic", "openai"] })',
+    ],
+  ),
+  exported(
+    {
+      name: "candidates",
+      parameters: [{ name: "query", hasQuestionToken: true, type: "SelectQuery<ProviderId>" }],
+      returnType: "ModelSpec[]",
+      statements: ["return api.candidates(query) as ModelSpec[];"],
+    },
+    ["Every model `select` would consider, in the same order.", '@example candidates({ require: { reasoning: true }, scope: "openai" })'],
+  ),
+  exported(
+    {
+      name: "findModels",
+      parameters: [{ name: "query", hasQuestionToken: true, type: "FindQuery<ProviderId>" }],
+      returnType: "Model[]",
+      statements: ["return api.findModels(query);"],
+    },
+    [
+      "Models matching every criterion, sorted by spec. An unknown context window or price never matches.",
+      '@example findModels({ capabilities: ["tools"], inputModalities: ["image"], maxInputCost: 1 })',
+    ],
+  ),
   exported({ name: "providers", returnType: "readonly Provider[]", statements: ["return api.providers();"] }, ["Every provider, sorted by id.", "@example providers().map((p) => p.id)"]),
   exported(
     { name: "provider", parameters: [{ name: "id", type: "string" }], returnType: "Provider | undefined", statements: ["return api.provider(id);"] },
@@ -160,7 +195,7 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
   });
   const imports: OptionalKind<ImportDeclarationStructure>[] = [
     { moduleSpecifier: runtimeImport, namedImports: ["createCatalogApi", "requireModel"] },
-    { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["CostEstimate", "LooseModelIds", "Model", "ParsedSpec", "Provider", "ResolveError", "Result", "SpecError", "Usage"] },
+    { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["CostEstimate", "FindQuery", "LooseModelIds", "Model", "ParsedSpec", "Provider", "ResolveError", "Result", "SelectQuery", "SpecError", "Usage"] },
     { moduleSpecifier: "./catalog-data.js", namespaceImport: "tables" },
     { moduleSpecifier: "./model-catalog.js", isTypeOnly: true, namedImports: ["ModelCatalog"] },
     { moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ModelOf", "ModelSpec", "ProviderId", "ProviderRecordMap", "SpecMessage"] },
@@ -188,7 +223,12 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "api", initializer: `createCatalogApi(Object.values(tables), { filters: ${literal(policyOf(catalog))} })` }],
+      declarations: [
+        {
+          name: "api",
+          initializer: `createCatalogApi(Object.values(tables), { filters: ${literal(policyOf(catalog))}, prefer: ${literal(catalog.prefer ?? [])} })`,
+        },
+      ],
     },
     ...API_FUNCTIONS,
     {

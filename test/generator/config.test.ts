@@ -28,7 +28,7 @@ describe("catalog config", () => {
     expect(data).toContain('"defaultModel":"o3"');
     expect(data).toContain('"defaultModel":"claude-instant-1"');
     expect(readFileSync(join(out, "index.ts"), "utf8")).toContain(
-      'createCatalogApi(Object.values(tables), { filters: {"allow":{"anthropic-exllm":["*"],"openai":["gpt-4o*","o3"]},"deny":{"openai":["*-2024-*"]}} })',
+      'createCatalogApi(Object.values(tables), { filters: {"allow":{"anthropic-exllm":["*"],"openai":["gpt-4o*","o3"]},"deny":{"openai":["*-2024-*"]}}, prefer: ["anthropic-exllm","openai"] })',
     );
     expect(readFileSync(join(out, "index.ts"), "utf8")).toContain('preferredProviders: readonly ProviderId[] = Object.freeze(["anthropic-exllm","openai"]);');
     const validate = await cli("validate", "--config", "test/fixtures/config/filtered.config.ts");

@@ -13,7 +13,7 @@ describe("generated types", () => {
     expect(`${invalid.join("\n")}\n`).toBe(readFileSync(join(CASES, "invalid.expected.txt"), "utf8"));
     // One diagnostic per invalid line: no line passes, none fails twice.
     const lines = readFileSync(join(CASES, "invalid.ts"), "utf8").split("\n");
-    const expectedLines = lines.flatMap((l, i) => (/^(model|openai|anthropic|providerModel|export const)/.test(l) ? [i + 1] : []));
+    const expectedLines = lines.flatMap((l, i) => (/^(model|openai|anthropic|providerModel|select|export const)/.test(l) ? [i + 1] : []));
     expect(invalid.map((d) => Number(/:(\d+) TS/.exec(d)![1]))).toEqual(expectedLines);
   });
 });

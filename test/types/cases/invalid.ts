@@ -1,5 +1,5 @@
 // Invalid uses: each line below must fail with the message in invalid.expected.txt.
-import { anthropic, model, openai, providerModel, type ModelSpec } from "../../../runtime/index.js";
+import { anthropic, model, openai, providerModel, select, type ModelSpec } from "../../../runtime/index.js";
 
 declare const userInput: string;
 
@@ -13,3 +13,4 @@ anthropic("gpt-4o");
 providerModel("openai", "claude-sonnet-4-5");
 export const spec: ModelSpec = "openai:gpt4o";
 export const context: 8192 = model("openai:gpt-4o").limits.context;
+select({ require: ["telepathy"] });

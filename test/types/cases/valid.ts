@@ -1,5 +1,5 @@
 // Valid uses: every line must compile without a diagnostic.
-import { allowed, anthropic, catalog, customModel, defaultModel, estimateCost, getModel, isModelSpec, model, openai, providerModel, type ModelOf, type ModelSpec, type CheckSpec, type ModelIdOf, type ToolCalling } from "../../../runtime/index.js";
+import { allowed, select, anthropic, catalog, customModel, defaultModel, estimateCost, getModel, isModelSpec, model, openai, providerModel, type ModelOf, type ModelSpec, type CheckSpec, type ModelIdOf, type ToolCalling } from "../../../runtime/index.js";
 
 // 30 specs from 30 providers; ids with "/", ":", "@", "." and "~".
 export const specs = [
@@ -64,3 +64,4 @@ export const custom: "openai:gpt-6-preview" = customModel("openai:gpt-6-preview"
 export const total: number | undefined = estimateCost("openai:gpt-4o", { input: 1_000_000, output: 1_000_000 })?.total;
 export const allowedSpec: boolean = allowed("openai:gpt-4o");
 export const openaiDefault: ModelSpec | undefined = defaultModel("openai");
+export const chosen: ModelSpec | undefined = select({ require: ["tools", "vision"], forbid: { deprecated: true }, prefer: ["anthropic"] });
