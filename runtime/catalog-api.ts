@@ -5,6 +5,22 @@ import type { ProviderData } from "./provider-data.js";
 import { formatSpec, parseSpecWith, type ProviderLookup } from "./spec.js";
 import type { Capabilities, Model, ParsedSpec, Provider, ResolveError, Result, SpecError } from "./types.js";
 
+/** One row of `compare`: the figures people put side by side. */
+export interface CompareRow {
+  readonly spec: string;
+  readonly found: boolean;
+  readonly name?: string;
+  readonly context?: number;
+  readonly output?: number;
+  readonly inputCost?: number;
+  readonly outputCost?: number;
+  readonly tools?: boolean;
+  readonly reasoning?: boolean;
+  readonly vision?: boolean;
+  readonly status?: Model["status"];
+  readonly releaseDate?: string;
+}
+
 /** Options of `resolve`. */
 export interface ResolveOptions {
   /** Limit bare-id lookups to these providers; ignored for `"provider:model"` input. */
@@ -35,6 +51,8 @@ export interface CatalogApi {
   select(query?: SelectQuery): string | undefined;
   /** Models matching every criterion, sorted by spec. */
   findModels(query?: FindQuery): Model[];
+  /** One row per spec for a side-by-side table; a spec the catalog lacks gets a row with `found: false`. */
+  compare(specs: readonly string[]): CompareRow[];
   /** Every model keyed by spec, filled on first access; backs the documented `catalog` value. */
   readonly catalog: { readonly [spec: string]: Model };
 }
@@ -250,6 +268,26 @@ export function createCatalogApi(
       const table = tableById.get(provider);
       return table ? table.models() : [];
     },
+    compare: (specs) =>
+      specs.map((spec): CompareRow => {
+        const found = resolve(spec);
+        if (!found.ok) return { spec, found: false };
+        const m = found.value;
+        return {
+          spec: m.spec,
+          found: true,
+          name: m.name,
+          context: m.limits.context,
+          output: m.limits.output,
+          inputCost: m.cost?.input,
+          outputCost: m.cost?.output,
+          tools: m.capabilities.tools,
+          reasoning: m.capabilities.reasoning,
+          vision: m.modalities.input.includes("image"),
+          status: m.status,
+          releaseDate: m.releaseDate,
+        };
+      }),
     candidates: (query = {}) => candidates(query),
     select: (query = {}) => candidates(query, 1)[0],
     findModels: (query = {}) => everyModel().filter(findMatcher(query)),

@@ -2,7 +2,8 @@
  * `llm-catalog/runtime`: the generic runtime that every generated catalog binds to its own tables.
  * It names no provider or model, and does no file, network or process access.
  */
-export { createCatalogApi, type CatalogApi, type ResolveOptions } from "./catalog-api.js";
+export { createCatalogApi, type CatalogApi, type CompareRow, type ResolveOptions } from "./catalog-api.js";
+export { defineRoutes } from "./routes.js";
 export { CAPABILITY_NAMES, modelOfRow, modelRowOf, type ModelRow } from "./model-row.js";
 export { costOf, type CostEstimate, type Usage } from "./cost.js";
 export { compileFilters, globToRegExp, isAllowed, type CompiledFilters, type Filters, type PatternInput, type PatternMap } from "./policy.js";

@@ -12,7 +12,7 @@ import { printStructure, StructureKind, VariableDeclarationKind } from "./ts-mor
 
 /** Record and result types of the runtime that every generated index re-exports. */
 const RUNTIME_TYPES = [
-  "Capabilities", "CapabilityName", "Cost", "CostEstimate", "CostTier", "FeatureKey", "FeatureSet", "Filters", "FindQuery", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
+  "Capabilities", "CapabilityName", "CompareRow", "Cost", "CostEstimate", "CostTier", "FeatureKey", "FeatureSet", "Filters", "FindQuery", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
   "ModelStatus", "NotSupported", "ParsedSpec", "Protocol", "Provider", "ReasoningOption", "Register",
   "ResolveError", "Result", "SelectQuery", "SpecError", "Usage",
 ];
@@ -161,6 +161,32 @@ const API_FUNCTIONS: readonly FunctionDeclarationStructure[] = [
       '@example findModels({ capabilities: ["tools"], inputModalities: ["image"], maxInputCost: 1 })',
     ],
   ),
+  exported(
+    {
+      name: "compare",
+      parameters: [{ name: "specs", type: "readonly (ModelSpec | (string & {}))[]" }],
+      returnType: "CompareRow[]",
+      statements: ["return api.compare(specs);"],
+    },
+    ["Rows for a side-by-side table: name, limits, prices, key flags, status, release.", '@example compare(["openai:gpt-4o", "anthropic:claude-sonnet-4-5"])'],
+  ),
+  exported(
+    {
+      name: "defineRoutes",
+      typeParameters: [{ name: "const T", constraint: "{ readonly [task: string]: ModelSpec }" }],
+      parameters: [{ name: "routes", type: "T" }],
+      returnType: "Readonly<T>",
+      statements: ["return defineRoutesAny(routes);"],
+    },
+    [
+      "A routing table from task names to specs of this catalog: a wrong model name is a compile error.",
+      '@example const routes = defineRoutes({ simple: "google:gemini-2.0-flash", complex: "anthropic:claude-sonnet-4-5" });',
+    ],
+  ),
+  exported(
+    { name: "formatSpec", typeParameters: [{ name: "P", constraint: "ProviderId" }, { name: "M", constraint: "keyof ProviderRecordMap[P] & string" }], parameters: [{ name: "provider", type: "P" }, { name: "id", type: "M" }], returnType: "`${P}:${M}`", statements: ["return `${provider}:${id}`;"] },
+    ["Joins a provider and one of its model ids into a spec.", '@example formatSpec("openai", "gpt-4o") // "openai:gpt-4o"'],
+  ),
   exported({ name: "providers", returnType: "readonly Provider[]", statements: ["return api.providers();"] }, ["Every provider, sorted by id.", "@example providers().map((p) => p.id)"]),
   exported(
     { name: "provider", parameters: [{ name: "id", type: "string" }], returnType: "Provider | undefined", statements: ["return api.provider(id);"] },
@@ -194,8 +220,8 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
     return { entry, name, alias: moduleAlias(name) };
   });
   const imports: OptionalKind<ImportDeclarationStructure>[] = [
-    { moduleSpecifier: runtimeImport, namedImports: ["createCatalogApi", "requireModel"] },
-    { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["CostEstimate", "FindQuery", "LooseModelIds", "Model", "ParsedSpec", "Provider", "ResolveError", "Result", "SelectQuery", "SpecError", "Usage"] },
+    { moduleSpecifier: runtimeImport, namedImports: ["createCatalogApi", { name: "defineRoutes", alias: "defineRoutesAny" }, "requireModel"] },
+    { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["CompareRow", "CostEstimate", "FindQuery", "LooseModelIds", "Model", "ParsedSpec", "Provider", "ResolveError", "Result", "SelectQuery", "SpecError", "Usage"] },
     { moduleSpecifier: "./catalog-data.js", namespaceImport: "tables" },
     { moduleSpecifier: "./model-catalog.js", isTypeOnly: true, namedImports: ["ModelCatalog"] },
     { moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ModelOf", "ModelSpec", "ProviderId", "ProviderRecordMap", "SpecMessage"] },

@@ -57,3 +57,34 @@ describe("on the default catalog", () => {
     expect(select({ require: ["tools", "vision"], prefer: ["anthropic"] })?.startsWith("anthropic:")).toBe(true);
   });
 });
+
+describe("resolve, compare and routes on the default catalog", async () => {
+  const { compare, defineRoutes, resolve } = await import("../../runtime/index.js");
+
+  it("finds gpt-4o ambiguous until scoped", () => {
+    const bare = resolve("gpt-4o");
+    expect(bare.ok ? "ok" : bare.error.code).toBe("ambiguous");
+    const scoped = resolve("gpt-4o", { scope: "openai" });
+    expect(scoped.ok && scoped.value.spec).toBe("openai:gpt-4o");
+  });
+
+  it("never throws on hostile strings", () => {
+    for (const input of ["", " ", "__proto__", "constructor:x", "\u0000:\u0001", "a".repeat(100_000), `${"x:".repeat(10_000)}`]) {
+      expect(() => resolve(input)).not.toThrow();
+      expect(resolve(input).ok).toBe(false);
+    }
+  });
+
+  it("compares side by side, with a row for specs it does not know", () => {
+    expect(compare(["openai:gpt-4o", "not:a-model"])).toEqual([
+      { spec: "openai:gpt-4o", found: true, name: "GPT-4o", context: 128000, output: 16384, inputCost: 2.5, outputCost: 10, tools: true, reasoning: false, vision: true, status: "active", releaseDate: "2024-05-13" },
+      { spec: "not:a-model", found: false },
+    ]);
+  });
+
+  it("freezes routing tables", () => {
+    const routes = defineRoutes({ simple: "openai:gpt-4o-mini", complex: "anthropic:claude-sonnet-4-5" });
+    expect(Object.isFrozen(routes)).toBe(true);
+    expect(routes.simple).toBe("openai:gpt-4o-mini");
+  });
+});

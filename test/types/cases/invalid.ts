@@ -1,5 +1,5 @@
 // Invalid uses: each line below must fail with the message in invalid.expected.txt.
-import { anthropic, model, openai, providerModel, select, type ModelSpec } from "../../../runtime/index.js";
+import { anthropic, defineRoutes, model, openai, providerModel, select, type ModelSpec } from "../../../runtime/index.js";
 
 declare const userInput: string;
 
@@ -14,3 +14,4 @@ providerModel("openai", "claude-sonnet-4-5");
 export const spec: ModelSpec = "openai:gpt4o";
 export const context: 8192 = model("openai:gpt-4o").limits.context;
 select({ require: ["telepathy"] });
+export const routes = defineRoutes({ simple: "openai:gpt-4o", complex: "anthropic:claude-sonet-4-5" });

@@ -1,5 +1,5 @@
 // Valid uses: every line must compile without a diagnostic.
-import { allowed, select, anthropic, catalog, customModel, defaultModel, estimateCost, getModel, isModelSpec, model, openai, providerModel, type ModelOf, type ModelSpec, type CheckSpec, type ModelIdOf, type ToolCalling } from "../../../runtime/index.js";
+import { allowed, compare, defineRoutes, formatSpec, select, anthropic, catalog, customModel, defaultModel, estimateCost, getModel, isModelSpec, model, openai, providerModel, type ModelOf, type ModelSpec, type CheckSpec, type ModelIdOf, type ToolCalling } from "../../../runtime/index.js";
 
 // 30 specs from 30 providers; ids with "/", ":", "@", "." and "~".
 export const specs = [
@@ -65,3 +65,8 @@ export const total: number | undefined = estimateCost("openai:gpt-4o", { input: 
 export const allowedSpec: boolean = allowed("openai:gpt-4o");
 export const openaiDefault: ModelSpec | undefined = defaultModel("openai");
 export const chosen: ModelSpec | undefined = select({ require: ["tools", "vision"], forbid: { deprecated: true }, prefer: ["anthropic"] });
+export const routes = defineRoutes({ simple: "google:gemini-2.0-flash", complex: "anthropic:claude-sonnet-4-5" });
+export const simple: "google:gemini-2.0-flash" = routes.simple;
+export const routedContext: number | undefined = model(routes.complex).limits.context;
+export const joined: "openai:gpt-4o" = formatSpec("openai", "gpt-4o");
+export const rows = compare(["openai:gpt-4o", "not:a-model"]);
