@@ -292,6 +292,8 @@ export function createCatalogApi(
     select: (query = {}) => candidates(query, 1)[0],
     findModels: (query = {}) => everyModel().filter(findMatcher(query)),
     estimateCost: (spec, usage) => {
+      const exact = bySpec.get(spec);
+      if (exact !== undefined) return costOf(exact.cost, usage);
       const m = resolve(spec);
       return m.ok ? costOf(m.value.cost, usage) : undefined;
     },

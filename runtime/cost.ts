@@ -33,9 +33,16 @@ function count(n: number | undefined): number {
   return typeof n === "number" && Number.isFinite(n) && n > 0 ? Math.trunc(n) : 0;
 }
 
-/** tokens × rate (USD per 1M) in whole micro-dollars, half up, without float noise. */
+/**
+ * tokens × rate (USD per 1M) in whole micro-dollars, half up, without float noise: 0.1 × 3 is
+ * 0.30000000000000004, so a product near a half is rounded to 12 significant digits first
+ * (SEMANTICS §14). Elsewhere that step cannot change the result and is skipped, since
+ * `toPrecision` costs more than the rest of an estimate.
+ */
 function microDollars(tokens: number, rate: number): number {
-  return Math.round(Number((tokens * rate).toPrecision(12)));
+  const x = tokens * rate;
+  const fraction = x - Math.floor(x);
+  return Math.abs(fraction - 0.5) > 1e-6 ? Math.round(x) : Math.round(Number(x.toPrecision(12)));
 }
 
 /**
@@ -56,21 +63,27 @@ export function costOf(cost: Cost | undefined, usage: Usage): CostEstimate | und
   const outputAudio = Math.min(count(usage.outputAudio), output - reasoning);
 
   let tier: CostTier | undefined;
-  for (const t of cost.tiers ?? []) if (t.contextAbove < input && (tier === undefined || t.contextAbove > tier.contextAbove)) tier = t;
-  const rate = (key: keyof Omit<CostTier, "contextAbove">): number | undefined => tier?.[key] ?? cost[key];
-  const inputRate = rate("input")!;
-  const outputRate = rate("output")!;
-
-  const breakdown = {
-    input: microDollars(input - cacheRead - cacheWrite - inputAudio, inputRate),
-    cacheRead: microDollars(cacheRead, rate("cacheRead") ?? inputRate),
-    cacheWrite: microDollars(cacheWrite, rate("cacheWrite") ?? inputRate),
-    inputAudio: microDollars(inputAudio, rate("inputAudio") ?? inputRate),
-    output: microDollars(output - reasoning - outputAudio, outputRate),
-    reasoning: microDollars(reasoning, rate("reasoning") ?? outputRate),
-    outputAudio: microDollars(outputAudio, rate("outputAudio") ?? outputRate),
+  const tiers = cost.tiers;
+  if (tiers !== undefined) for (const t of tiers) if (t.contextAbove < input && (tier === undefined || t.contextAbove > tier.contextAbove)) tier = t;
+  // Straight-line on purpose: estimateCost runs per request, and helper objects cost more than the math.
+  const inputRate = tier?.input ?? cost.input;
+  const outputRate = tier?.output ?? cost.output;
+  const inputMicro = microDollars(input - cacheRead - cacheWrite - inputAudio, inputRate);
+  const cacheReadMicro = microDollars(cacheRead, tier?.cacheRead ?? cost.cacheRead ?? inputRate);
+  const cacheWriteMicro = microDollars(cacheWrite, tier?.cacheWrite ?? cost.cacheWrite ?? inputRate);
+  const inputAudioMicro = microDollars(inputAudio, tier?.inputAudio ?? cost.inputAudio ?? inputRate);
+  const outputMicro = microDollars(output - reasoning - outputAudio, outputRate);
+  const reasoningMicro = microDollars(reasoning, tier?.reasoning ?? cost.reasoning ?? outputRate);
+  const outputAudioMicro = microDollars(outputAudio, tier?.outputAudio ?? cost.outputAudio ?? outputRate);
+  const totalMicro = inputMicro + cacheReadMicro + cacheWriteMicro + inputAudioMicro + outputMicro + reasoningMicro + outputAudioMicro;
+  const inDollars = {
+    input: inputMicro / 1e6,
+    cacheRead: cacheReadMicro / 1e6,
+    cacheWrite: cacheWriteMicro / 1e6,
+    inputAudio: inputAudioMicro / 1e6,
+    output: outputMicro / 1e6,
+    reasoning: reasoningMicro / 1e6,
+    outputAudio: outputAudioMicro / 1e6,
   };
-  const totalMicro = Object.values(breakdown).reduce((a, b) => a + b, 0);
-  const inDollars = Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, v / 1e6])) as CostEstimate["breakdown"];
   return { currency: "USD", total: totalMicro / 1e6, breakdown: inDollars, ...(tier === undefined ? {} : { tier: tier.contextAbove }) };
 }

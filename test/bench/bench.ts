@@ -60,6 +60,8 @@ try {
   const lookups: number[] = [];
   const misses: number[] = [];
   const materialize: number[] = [];
+  const costRate: number[] = [];
+  const selectScan: number[] = [];
   timed([child, rootEntry]);
   for (let i = 0; i < RUNS; i++) {
     const r = timed(["--expose-gc", child, rootEntry]).out;
@@ -70,6 +72,8 @@ try {
     lookups.push(l.lookupsPerSecond!);
     misses.push(l.missLookupsPerSecond!);
     materialize.push(l.materializeAllMs!);
+    costRate.push(l.estimateCostPerSecond!);
+    selectScan.push(l.selectFullScanMs!);
   }
 
   const rows: [string, string, string][] = [
@@ -84,6 +88,8 @@ try {
     ["first getModel of a provider (parses its rows)", `${median(firstLookup).toFixed(2)} ms`, ""],
     ["heap after importing the root", `${median(heap).toFixed(1)} MB`, ""],
     ["getModel lookups/s (exact spec, warm)", `${(median(lookups) / 1e6).toFixed(1)} M/s`, "≥ 20 M/s"],
+    ["estimateCost calls/s (warm)", `${(median(costRate) / 1e6).toFixed(1)} M/s`, "≥ 5 M/s"],
+    ["select over the full catalog, no match (full scan)", `${median(selectScan).toFixed(2)} ms`, "≤ 1 ms"],
     ["getModel misses/s (unknown provider)", `${(median(misses) / 1e6).toFixed(2)} M/s`, ""],
     ["models(): parse every provider on first use", `${median(materialize).toFixed(1)} ms`, ""],
   ];
@@ -92,7 +98,7 @@ try {
   console.log(`${"figure".padEnd(width)}  ${"measured".padStart(12)}  target`);
   for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${target}`);
   mkdirSync(join(ROOT, ".bench"), { recursive: true });
-  const raw = { gen, genRss, floor, allSources, bytes, importRoot, firstLookup, heap, lookups, misses, materialize };
+  const raw = { costRate, selectScan, gen, genRss, floor, allSources, bytes, importRoot, firstLookup, heap, lookups, misses, materialize };
   writeFileSync(join(ROOT, ".bench", "results.json"), `${JSON.stringify({ node: process.version, runs: RUNS, rows, raw }, null, 2)}\n`);
   console.log("\nraw figures: .bench/results.json");
 } finally {

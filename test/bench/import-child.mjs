@@ -28,6 +28,20 @@ if (mode === "lookups") {
   const [ms, hits] = run(n);
   if (hits !== n) throw new Error("lookup missed");
   result.lookupsPerSecond = n / (ms / 1000);
+  const usage = { input: 12_000, output: 800, cacheRead: 4_000 };
+  for (let i = 0; i < 200_000; i++) api.estimateCost(sample[i & 1023], usage);
+  const costStart = performance.now();
+  const costCalls = 2_000_000;
+  for (let i = 0; i < costCalls; i++) api.estimateCost(sample[i & 1023], usage);
+  result.estimateCostPerSecond = costCalls / ((performance.now() - costStart) / 1000);
+  const selectTimes = [];
+  for (let i = 0; i < 50; i++) {
+    const t = performance.now();
+    api.select({ require: ["rerank", "tools"] }); // no model matches: a scan of the whole catalog
+    selectTimes.push(performance.now() - t);
+  }
+  selectTimes.sort((a, b) => a - b);
+  result.selectFullScanMs = selectTimes[25];
   const miss = performance.now();
   for (let i = 0; i < 1_000_000; i++) api.getModel("__proto__:nope");
   result.missLookupsPerSecond = 1_000_000 / ((performance.now() - miss) / 1000);

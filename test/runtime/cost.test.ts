@@ -33,3 +33,18 @@ describe("costOf (SEMANTICS §14)", () => {
     expect(costOf(getModel("302ai:claude-opus-4-7")?.cost, { input: 250_000, output: 1_000 })).toMatchObject({ total: 2.5375, tier: 200000 });
   });
 });
+
+describe("micro-dollar rounding", () => {
+  it("matches SEMANTICS §14's formula on 20,000 seeded random prices and counts", () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const reference = (tokens: number, rate: number) => Math.round(Number((tokens * rate).toPrecision(12)));
+    const rates = [0.1, 0.3, 0.15, 1.25, 0.30000000000000004, 2.5, 0.003, 37.5, 0.075];
+    for (let i = 0; i < 20_000; i++) {
+      const rate = random() < 0.5 ? rates[i % rates.length]! : Math.round(random() * 100_000) / 1000;
+      const tokens = Math.floor(random() * 2_000_000);
+      const got = costOf({ input: rate, output: 0 }, { input: tokens, output: 0 })!.breakdown.input;
+      expect(Math.round(got * 1e6), `${tokens} × ${rate}`).toBe(reference(tokens, rate));
+    }
+  });
+});
