@@ -6,6 +6,7 @@ import { generateCatalog } from "./pipeline.js";
 import { loadConfig, loadConfigFile } from "./sources/load-config.js";
 import { SOURCE_FORMATS, type SourceFormat, type SourceSpec } from "./stage-types.js";
 import { diffOutput, writeOutput } from "./write-output.js";
+import { queryCatalog, type QueryFlags } from "./commands/query.js";
 
 /** One command-line flag: the same table parses argv, prints help and rejects unknown flags. */
 interface Flag {
@@ -17,17 +18,27 @@ interface Flag {
   readonly example?: string;
 }
 
-type Command = "gen" | "validate";
+type Command = "gen" | "validate" | "query";
 
 const COMMANDS: Record<Command, string> = {
   gen: "sources → validate → merge → emit into the output folder; one summary line",
   validate: "only the diagnostics, every problem in one run",
+  query: "find models in the generated catalog (--require tools,vision --min-context 100000 --max-input-cost 3)",
 };
 
 const FLAGS: readonly Flag[] = [
   { name: "config", type: "string", description: "config file (default: catalog.config.ts when present)", commands: ["gen", "validate"], example: "--config ci/catalog.config.ts" },
   { name: "check", type: "boolean", description: "regenerate in memory; exit 1 listing stale, missing and orphan files", commands: ["gen"] },
-  { name: "out", type: "string", description: "output folder (default: generated)", commands: ["gen"], example: "--out src/catalog" },
+  { name: "out", type: "string", description: "output folder (default: generated)", commands: ["gen", "query"], example: "--out src/catalog" },
+  { name: "require", type: "string", description: "features every model must have, comma-separated", commands: ["query"], example: "--require tools,vision" },
+  { name: "forbid", type: "string", description: "features no model may have", commands: ["query"], example: "--forbid deprecated" },
+  { name: "min-context", type: "string", description: "smallest context window", commands: ["query"], example: "--min-context 100000" },
+  { name: "max-input-cost", type: "string", description: "highest input price, USD per 1M tokens", commands: ["query"], example: "--max-input-cost 3" },
+  { name: "max-output-cost", type: "string", description: "highest output price, USD per 1M tokens", commands: ["query"] },
+  { name: "provider", type: "string", description: "only these providers, comma-separated", commands: ["query"] },
+  { name: "status", type: "string", description: "only these statuses (active, alpha, beta, deprecated)", commands: ["query"] },
+  { name: "family", type: "string", description: "only this family", commands: ["query"] },
+  { name: "input", type: "string", description: "input modalities every model must take", commands: ["query"], example: "--input image,pdf" },
   {
     name: "source",
     type: "string",
@@ -39,9 +50,9 @@ const FLAGS: readonly Flag[] = [
   { name: "no-default-sources", type: "boolean", description: "use only the --source flags", commands: ["gen", "validate"] },
   { name: "as-of", type: "string", description: "deprecation cut-off date, YYYY-MM-DD (default: the snapshot manifest's date)", commands: ["gen", "validate"] },
   { name: "strict", type: "boolean", description: "warnings fail the run", commands: ["gen", "validate"] },
-  { name: "json", type: "boolean", description: "machine-readable diagnostics and summary on stdout", commands: ["gen", "validate"] },
+  { name: "json", type: "boolean", description: "machine-readable output on stdout", commands: ["gen", "validate", "query"] },
   { name: "quiet", type: "boolean", description: "print only errors", commands: ["gen", "validate"] },
-  { name: "help", type: "boolean", description: "show this help", commands: ["gen", "validate"] },
+  { name: "help", type: "boolean", description: "show this help", commands: ["gen", "validate", "query"] },
 ];
 
 class UsageError extends Error {}
@@ -98,6 +109,16 @@ export async function runCli(argv: readonly string[], root: string, out: CliOutp
     if (values.help) {
       out.stdout.push(helpText(cmd));
       return 0;
+    }
+    if (cmd === "query") {
+      try {
+        const result = await queryCatalog(root, (values.out as string | undefined) ?? "generated", values as QueryFlags);
+        out.stdout.push(...result.lines);
+        return 0;
+      } catch (error) {
+        if (error instanceof TypeError) throw new UsageError(error.message);
+        throw error;
+      }
     }
     const asOf = values["as-of"] as string | undefined;
     if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of expects YYYY-MM-DD, got "${asOf}"`);

@@ -1,0 +1,84 @@
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { FindQuery } from "../../runtime/select.js";
+import type { Model, ModelStatus, Modality } from "../../runtime/types.js";
+import { groupDigits } from "../emit/model-summary.js";
+
+/** The flags `query` reads. */
+export interface QueryFlags {
+  readonly require?: string;
+  readonly forbid?: string;
+  readonly "min-context"?: string;
+  readonly "max-input-cost"?: string;
+  readonly "max-output-cost"?: string;
+  readonly provider?: string;
+  readonly status?: string;
+  readonly family?: string;
+  readonly input?: string;
+  readonly json?: boolean;
+}
+
+const list = (value: string | undefined) => (value === undefined ? [] : value.split(",").map((s) => s.trim()).filter((s) => s !== ""));
+
+function numberFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new TypeError(`--${name} expects a non-negative number, got "${value}"`);
+  return n;
+}
+
+/** The findModels query the flags describe: `--forbid x` is `x: false` among the required features. */
+export function findQueryOf(flags: QueryFlags): FindQuery {
+  const capabilities: Record<string, boolean> = {};
+  for (const key of list(flags.require)) capabilities[key] = true;
+  for (const key of list(flags.forbid)) capabilities[key] = false;
+  const query: Record<string, unknown> = { capabilities };
+  const minContext = numberFlag("min-context", flags["min-context"]);
+  const maxInputCost = numberFlag("max-input-cost", flags["max-input-cost"]);
+  const maxOutputCost = numberFlag("max-output-cost", flags["max-output-cost"]);
+  if (minContext !== undefined) query.minContext = minContext;
+  if (maxInputCost !== undefined) query.maxInputCost = maxInputCost;
+  if (maxOutputCost !== undefined) query.maxOutputCost = maxOutputCost;
+  if (flags.provider !== undefined) query.provider = list(flags.provider);
+  if (flags.status !== undefined) query.status = list(flags.status) as ModelStatus[];
+  if (flags.family !== undefined) query.family = flags.family;
+  if (flags.input !== undefined) query.inputModalities = list(flags.input) as Modality[];
+  return query as FindQuery;
+}
+
+/** The models as an aligned text table, one row each. */
+export function formatTable(models: readonly Model[]): string[] {
+  const header = ["spec", "context", "output", "$ in/1M", "$ out/1M", "flags"];
+  const flags = (m: Model) =>
+    [m.capabilities.tools && "tools", m.capabilities.reasoning && "reasoning", m.modalities.input.includes("image") && "vision", m.status !== "active" && m.status]
+      .filter(Boolean)
+      .join(",");
+  const rows = models.map((m) => [
+    m.spec,
+    m.limits.context === undefined ? "?" : groupDigits(m.limits.context),
+    m.limits.output === undefined ? "?" : groupDigits(m.limits.output),
+    m.cost === undefined ? "?" : String(m.cost.input),
+    m.cost === undefined ? "?" : String(m.cost.output),
+    flags(m),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const numeric = [false, true, true, true, true, false];
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+/**
+ * Finds models in a generated catalog from the terminal. Reads the catalog's own index (the one
+ * `gen --out` wrote), so it answers exactly what the application would see.
+ */
+export async function queryCatalog(root: string, outDir: string, flags: QueryFlags): Promise<{ lines: string[]; count: number }> {
+  const index = pathToFileURL(resolve(root, outDir, "index.ts")).href;
+  const catalog = (await import(index)) as { findModels(query: FindQuery): Model[] };
+  const models = catalog.findModels(findQueryOf(flags));
+  const lines = flags.json ? [JSON.stringify(models, null, 2)] : [...formatTable(models), `${models.length} models`];
+  return { lines, count: models.length };
+}

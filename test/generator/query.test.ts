@@ -1,0 +1,36 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, type CliOutput } from "../../generator/cli.js";
+import { findModels } from "../../runtime/index.js";
+import type { Model } from "../../runtime/types.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+async function cli(...argv: string[]) {
+  const out: CliOutput = { stdout: [], stderr: [] };
+  return { code: await runCli(argv, ROOT, out), ...out };
+}
+
+describe("query", () => {
+  it("prints an aligned table of what findModels returns, and a count", async () => {
+    const result = await cli("query", "--require", "tools,vision", "--forbid", "deprecated", "--min-context", "1000000", "--max-input-cost", "0.5");
+    expect(result.code).toBe(0);
+    const expected = findModels({ capabilities: { tools: true, vision: true, deprecated: false }, minContext: 1_000_000, maxInputCost: 0.5 });
+    expect(expected.length).toBeGreaterThan(10);
+    expect(result.stdout[0]).toMatch(/^spec +context +output +\$ in\/1M +\$ out\/1M +flags$/);
+    expect(result.stdout.slice(1, -1).map((line) => line.split(" ")[0])).toEqual(expected.map((m) => m.spec));
+    expect(result.stdout.at(-1)).toBe(`${expected.length} models`);
+    // Numbers are right-aligned under their headers: every row's output column ends where the header's does.
+    const end = result.stdout[0]!.indexOf("output") + "output".length;
+    for (const line of result.stdout.slice(1, -1)) expect(line[end - 1], line).toMatch(/[0-9?]/);
+  });
+
+  it("prints JSON with --json, and rejects unknown features and bad numbers with exit 2", async () => {
+    const json = await cli("query", "--provider", "openai", "--input", "image,pdf", "--json");
+    const models = JSON.parse(json.stdout.join("\n")) as Model[];
+    expect(models.length).toBeGreaterThan(5);
+    expect(models.every((m) => m.provider === "openai" && m.modalities.input.includes("pdf"))).toBe(true);
+    expect((await cli("query", "--require", "telepathy")).code).toBe(2);
+    expect((await cli("query", "--min-context", "lots")).code).toBe(2);
+  });
+});
