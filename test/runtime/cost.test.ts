@@ -48,3 +48,12 @@ describe("micro-dollar rounding", () => {
     }
   });
 });
+
+describe("reasoning and audio tokens", () => {
+  it("price reasoning and audio at their own rates, falling back to output/input, clamped to their totals", () => {
+    const cost = { input: 1, output: 4, reasoning: 8, inputAudio: 10 };
+    const estimate = costOf(cost, { input: 1_000_000, inputAudio: 250_000, output: 1_000_000, reasoning: 500_000, outputAudio: 900_000 })!;
+    expect(estimate.breakdown).toEqual({ input: 0.75, cacheRead: 0, cacheWrite: 0, inputAudio: 2.5, output: 0, reasoning: 4, outputAudio: 2 });
+    expect(estimate.total).toBe(9.25);
+  });
+});
