@@ -17,11 +17,6 @@ export interface Diagnostic {
 /** A key path as a list of segments. */
 export type KeyPath = readonly (string | number)[];
 
-/** Joins key path segments with dots, as diagnostics print them. */
-export function formatKeyPath(path: KeyPath): string {
-  return path.map(String).join(".");
-}
-
 /** One diagnostic in GNU style: `file:line:col severity code keyPath: message`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;

@@ -68,7 +68,7 @@ export interface ImpliedFields {
 }
 
 /** A model's fields while sources are merged: the canonical shape plus what they imply. */
-export type ModelDraftBase = Draft<Model> & {
+export type ModelDraft = Draft<Model> & {
   implied?: ImpliedFields;
   /** llm_models `deprecated = false`: turns an earlier `deprecated` into `active`, leaves alpha/beta (SEMANTICS §8). */
   revive?: true;
@@ -79,8 +79,6 @@ export type ModelDraftBase = Draft<Model> & {
 /** A provider's fields while sources are merged, with llm_models' `exclude_models` (deny patterns). */
 export type ProviderDraft = Draft<Provider> & { excludeModels?: string[] };
 
-/** A model draft as merge and enrich see it. */
-export type ModelDraft = ModelDraftBase;
 
 /** Validated, sparse, in the canonical shape; one source's patches form a layer. */
 export type RecordPatch =
