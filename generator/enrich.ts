@@ -3,6 +3,7 @@ import { foldProviderId } from "../runtime/spec.js";
 import type { CapabilityName, Model, Modality, Mode, Provider } from "../runtime/types.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { MergedProvider } from "./merge.js";
+import { baseUrlOfNpm, modelEndpointOf } from "./validate/protocol-of-npm.js";
 import type { Catalog, CatalogProvider, Draft, ModelDraft } from "./stage-types.js";
 
 /** Modes whose endpoints take sampling parameters and stream by default (SEMANTICS §7). */
@@ -81,6 +82,7 @@ function completeModel(provider: string, id: string, m: ModelDraft, asOf: string
     capabilities,
     reasoningOptions: m.reasoningOptions && withSortedKeys(m.reasoningOptions),
     openWeights: m.openWeights,
+    ...modelEndpointOf(extra?.provider),
     extra: extra && Object.keys(extra).length > 0 ? withSortedKeys(extra) : undefined,
   };
   return withoutUndefined(record) as Model;
@@ -91,7 +93,7 @@ function completeProvider(id: string, p: Draft<Provider>): Provider {
     id,
     name: p.name ?? id,
     protocol: p.protocol ?? "unknown",
-    baseUrl: p.baseUrl,
+    baseUrl: p.baseUrl ?? (typeof p.extra?.npm === "string" ? baseUrlOfNpm(p.extra.npm) : undefined),
     env: p.env ?? [],
     doc: p.doc,
     defaultModel: p.defaultModel,

@@ -120,6 +120,10 @@ export interface Model {
   readonly capabilities: Capabilities;
   readonly reasoningOptions?: readonly ReasoningOption[];
   readonly openWeights?: boolean;
+  /** The wire API when this model is served over a different one than its provider's (models.dev's per-model `provider`). */
+  readonly protocol?: Protocol;
+  /** The endpoint root when it differs from the provider's; `${VAR}` placeholders name `env` variables. */
+  readonly baseUrl?: string;
   /** Source fields the canonical shape does not model, under their source names. */
   readonly extra?: { readonly [key: string]: unknown };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { baseUrlOfNpm, modelEndpointOf } from "../generator/validate/protocol-of-npm.js";
 import { getModel, models, provider, providers } from "../runtime/index.js";
 
 type Json = Record<string, any>;
@@ -35,7 +36,8 @@ describe("the generated default catalog", () => {
       expect(p.name).toBe(source.name);
       expect(p.env).toEqual(source.env);
       expect(p.doc).toBe(source.doc);
-      expect(p.baseUrl).toBe(source.api);
+      // Without `api`, the base URL is the package's published default (generator/validate/protocol-of-npm.ts).
+      expect(p.baseUrl).toBe(source.api ?? baseUrlOfNpm(source.npm));
       expect(p.extra?.npm).toBe(source.npm);
     }
   });
@@ -60,6 +62,9 @@ describe("the generated default catalog", () => {
         expect([r.knowledge, r.releaseDate, r.lastUpdated], where).toEqual([m.knowledge, m.release_date, m.last_updated]);
         expect(r.modalities, where).toEqual(m.modalities);
         expect(r.openWeights, where).toBe(m.open_weights);
+        expect({ protocol: r.protocol, baseUrl: r.baseUrl }, where).toEqual(
+          m.provider === undefined ? {} : { ...modelEndpointOf(m.provider) },
+        );
         expect(r.status, where).toBe(m.status ?? "active");
         expect(r.reasoningOptions, where).toEqual(m.reasoning_options);
         for (const key of ["context", "input", "output"] as const) {

@@ -43,15 +43,12 @@ describe("overlays over the snapshot", async () => {
   it("warns, with the file position, when a sparse record creates a model (an id typo)", () => {
     const warnings = result.diagnostics.filter((d) => d.severity !== "info");
     expect(warnings.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.keyPath}`)).toEqual([
-      "data/models-dev/api.json:7159:12 warning unknown_protocol aihubmix.npm",
       "data/models-dev/api.json:19945:22 warning invalid_date azure.models.claude-haiku-4-5.knowledge",
       "data/models-dev/api.json:23542:22 warning invalid_date azure-cognitive-services.models.claude-haiku-4-5.knowledge",
-      "data/models-dev/api.json:31869:12 warning unknown_protocol cloudflare-ai-gateway.npm",
       "data/models-dev/api.json:47675:12 warning unknown_protocol gitlab.npm",
       "data/models-dev/api.json:79158:12 warning unknown_protocol merge-gateway.npm",
       "data/models-dev/api.json:142842:12 warning unknown_protocol sap-ai-core.npm",
       "data/models-dev/api.json:143313:25 warning invalid_date scaleway.models.qwen3-embedding-8b.release_date",
-      "data/models-dev/api.json:163963:12 warning unknown_protocol vercel.npm",
       "test/fixtures/overlays/team/corrections.yaml:13:7 warning overlay_creates_model openai.models.gpt-4o-typo",
     ]);
   });
