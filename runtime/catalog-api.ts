@@ -2,6 +2,7 @@ import { costOf, type CostEstimate, type Usage } from "./cost.js";
 import { compileFilters, isAllowed, type Filters } from "./policy.js";
 import { featureMatcher, findMatcher, providerOrder, type FindQuery, type SelectQuery } from "./select.js";
 import type { ProviderData } from "./provider-data.js";
+import { buildModelRequest, checkModelRequest, type BuildResult, type RequestOptions, type RequestProblem } from "./request.js";
 import { formatSpec, parseSpecWith, type ProviderLookup } from "./spec.js";
 import type { Capabilities, Model, ParsedSpec, Provider, ResolveError, Result, SpecError } from "./types.js";
 
@@ -53,6 +54,10 @@ export interface CatalogApi {
   findModels(query?: FindQuery): Model[];
   /** One row per spec for a side-by-side table; a spec the catalog lacks gets a row with `found: false`. */
   compare(specs: readonly string[]): CompareRow[];
+  /** Every problem of a provider request for the model (SEMANTICS: request checks); never throws. */
+  checkRequest(spec: string, request: unknown, options?: RequestOptions): RequestProblem[];
+  /** The HTTP request for `fetch`, or the problems that block it; pure, never throws. */
+  buildRequest(spec: string, request: unknown, options?: RequestOptions): BuildResult;
   /** Every model keyed by spec, filled on first access; backs the documented `catalog` value. */
   readonly catalog: { readonly [spec: string]: Model };
 }
@@ -235,6 +240,16 @@ export function createCatalogApi(
     return found;
   }
 
+  /** The model and provider a request targets, or the problem that there is none. */
+  function requestTarget(spec: unknown): { model: Model; provider: Provider } | RequestProblem {
+    const found = typeof spec === "string" ? (exactSpec(spec) ?? (spec.includes(":") ? resolve(spec) : undefined)) : undefined;
+    const model = found === undefined ? undefined : "spec" in found ? found : found.ok ? found.value : undefined;
+    if (model === undefined) {
+      return { path: "", code: "unknown_model", severity: "error", message: `No model ${JSON.stringify(spec) ?? String(spec)} in the catalog` };
+    }
+    return { model, provider: tableById.get(model.provider)!.provider };
+  }
+
   const catalog = new Proxy(Object.create(null) as { [spec: string]: Model }, {
     get: (_target, key) => (typeof key === "string" ? exactSpec(key) : undefined),
     has: (_target, key) => typeof key === "string" && exactSpec(key) !== undefined,
@@ -288,6 +303,15 @@ export function createCatalogApi(
           releaseDate: m.releaseDate,
         };
       }),
+    checkRequest: (spec, request, requestOptions) => {
+      const target = requestTarget(spec);
+      return "code" in target ? [target] : checkModelRequest(target.model, target.provider, request, requestOptions);
+    },
+    buildRequest: (spec, request, requestOptions) => {
+      const target = requestTarget(spec);
+      if ("code" in target) return { ok: false, error: { code: target.code, message: target.message }, problems: [target] };
+      return buildModelRequest(target.model, target.provider, request, requestOptions);
+    },
     candidates: (query = {}) => candidates(query),
     select: (query = {}) => candidates(query, 1)[0],
     findModels: (query = {}) => everyModel().filter(findMatcher(query)),

@@ -10,4 +10,19 @@ export { compileFilters, globToRegExp, isAllowed, type CompiledFilters, type Fil
 export { featureMatcher, findMatcher, providerOrder, type FeatureKey, type FeatureSet, type FindQuery, type SelectQuery } from "./select.js";
 export { defineProviderData, requireModel, type ProviderData } from "./provider-data.js";
 export { foldProviderId, formatSpec, isProviderIdShape, parseSpecWith, type ProviderLookup } from "./spec.js";
+export {
+  buildModelRequest,
+  checkModelRequest,
+  protocolOf,
+  REQUEST_FIELDS,
+  UNSTATED_EFFORT_VALUES,
+  wireApiOf,
+  type BuildResult,
+  type HttpRequest,
+  type RequestOptions,
+  type RequestProblem,
+  type RequestProblemCode,
+  type WireApi,
+} from "./request.js";
+export type * from "./request-types.js";
 export type * from "./types.js";

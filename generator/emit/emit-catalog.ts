@@ -4,6 +4,7 @@ import { emitCatalogData } from "./emit-catalog-data.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModelCatalog } from "./emit-model-catalog.js";
 import { emitProviderModule } from "./emit-provider-module.js";
+import { emitRequests } from "./emit-requests.js";
 import { emitTypes } from "./emit-types.js";
 import { exportNameOf } from "./export-name.js";
 
@@ -39,6 +40,7 @@ export function emitCatalog(catalog: Catalog, runtimeImport: string): { files: E
     emitCatalogData(catalog, names, runtimeImport),
     emitTypes(catalog, names, runtimeImport),
     emitModelCatalog(catalog),
+    emitRequests(catalog, runtimeImport),
     ...catalog.providers.map((p) => emitProviderModule(p, names.get(p.provider.id)!)),
   ];
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics };

@@ -12,8 +12,9 @@ import { printStructure, StructureKind, VariableDeclarationKind } from "./ts-mor
 
 /** Record and result types of the runtime that every generated index re-exports. */
 const RUNTIME_TYPES = [
-  "Capabilities", "CapabilityName", "CompareRow", "Cost", "CostEstimate", "CostTier", "FeatureKey", "FeatureSet", "Filters", "FindQuery", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
-  "ModelStatus", "NotSupported", "ParsedSpec", "Protocol", "Provider", "ReasoningOption", "Register",
+  "BuildResult", "Capabilities", "CapabilityName", "CompareRow", "Cost", "CostEstimate", "CostTier", "FeatureKey", "FeatureSet", "Filters", "FindQuery", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
+  "ModelStatus", "NotSupported", "ParsedSpec", "Protocol", "Provider", "ReasoningOption", "Register", "HttpRequest", "RequestOptions",
+  "RequestProblem", "RequestProblemCode", "WireApi",
   "ResolveError", "Result", "SelectQuery", "SpecError", "Usage",
 ];
 
@@ -187,6 +188,50 @@ const API_FUNCTIONS: readonly FunctionDeclarationStructure[] = [
     { name: "formatSpec", typeParameters: [{ name: "P", constraint: "ProviderId" }, { name: "M", constraint: "keyof ProviderRecordMap[P] & string" }], parameters: [{ name: "provider", type: "P" }, { name: "id", type: "M" }], returnType: "`${P}:${M}`", statements: ["return `${provider}:${id}`;"] },
     ["Joins a provider and one of its model ids into a spec.", '@example formatSpec("openai", "gpt-4o") // "openai:gpt-4o"'],
   ),
+  exported(
+    {
+      name: "checkRequest",
+      parameters: [{ name: "spec", type: "ModelSpec | (string & {})" }, { name: "request", type: "unknown" }, { name: "options", hasQuestionToken: true, type: "RequestOptions" }],
+      returnType: "RequestProblem[]",
+      statements: ["return api.checkRequest(spec, request, options);"],
+    },
+    [
+      "Every problem of a provider request for a model, with its path: output tokens over the model's limit,",
+      "missing fields, features or inputs the model lacks (errors), unknown fields (warnings). The run-time",
+      "twin of the request types, for requests built from untyped input. Never throws.",
+      '@example checkRequest("openai:gpt-4o", { messages: [], max_tokens: 999_999 }) // [{ path: "max_tokens", code: "over_limit", ... }]',
+    ],
+  ),
+  exported(
+    {
+      name: "buildRequest",
+      typeParameters: [{ name: "S", constraint: "RequestSpec" }],
+      parameters: [{ name: "spec", type: "S" }, { name: "request", type: "NoInfer<RequestOf<S>>" }, { name: "options", hasQuestionToken: true, type: "Omit<RequestOptions, \"api\">" }],
+      returnType: "BuildResult",
+      statements: ["return api.buildRequest(spec, request, options);"],
+    },
+    [
+      "The HTTP request for a model in its provider's wire format, ready for `fetch(value.url, value)`: the URL",
+      "from the catalog, the auth header naming the API-key variable (`Bearer ${OPENAI_API_KEY}`) unless",
+      "`options.env` gives values, and the body with the provider's model id. The request is typed for that",
+      "model (`RequestOf<S>`); problems are returned, never thrown. Pure: reads no environment, sends nothing.",
+      '@example const r = buildRequest("openai:gpt-4o", { messages: [{ role: "user", content: "Hi" }] }, { env: process.env });',
+    ],
+  ),
+  exported(
+    {
+      name: "buildResponsesRequest",
+      typeParameters: [{ name: "S", constraint: "OpenAIResponsesSpec" }],
+      parameters: [{ name: "spec", type: "S" }, { name: "request", type: "NoInfer<OpenAIResponsesRequest<S>>" }, { name: "options", hasQuestionToken: true, type: "Omit<RequestOptions, \"api\">" }],
+      returnType: "BuildResult",
+      statements: ['return api.buildRequest(spec, request, { ...options, api: "openai-responses" });'],
+    },
+    [
+      "Like `buildRequest`, over OpenAI's Responses API (`POST /responses`), which OpenAI's and Azure's models",
+      "serve besides chat completions.",
+      '@example buildResponsesRequest("openai:o3", { input: "Hi", reasoning: { effort: "high" } })',
+    ],
+  ),
   exported({ name: "providers", returnType: "readonly Provider[]", statements: ["return api.providers();"] }, ["Every provider, sorted by id.", "@example providers().map((p) => p.id)"]),
   exported(
     { name: "provider", parameters: [{ name: "id", type: "string" }], returnType: "Provider | undefined", statements: ["return api.provider(id);"] },
@@ -221,7 +266,8 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
   });
   const imports: OptionalKind<ImportDeclarationStructure>[] = [
     { moduleSpecifier: runtimeImport, namedImports: ["createCatalogApi", { name: "defineRoutes", alias: "defineRoutesAny" }, "requireModel"] },
-    { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["CompareRow", "CostEstimate", "FindQuery", "LooseModelIds", "Model", "ParsedSpec", "Provider", "ResolveError", "Result", "SelectQuery", "SpecError", "Usage"] },
+    { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["BuildResult", "CompareRow", "CostEstimate", "FindQuery", "LooseModelIds", "Model", "ParsedSpec", "Provider", "RequestOptions", "RequestProblem", "ResolveError", "Result", "SelectQuery", "SpecError", "Usage"] },
+    { moduleSpecifier: "./requests.js", isTypeOnly: true, namedImports: ["OpenAIResponsesRequest", "OpenAIResponsesSpec", "RequestOf", "RequestSpec"] },
     { moduleSpecifier: "./catalog-data.js", namespaceImport: "tables" },
     { moduleSpecifier: "./model-catalog.js", isTypeOnly: true, namedImports: ["ModelCatalog"] },
     { moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ModelOf", "ModelSpec", "ProviderId", "ProviderRecordMap", "SpecMessage"] },
@@ -245,6 +291,7 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
     ...imports.map((i): StatementStructures => ({ kind: StructureKind.ImportDeclaration, ...i })),
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js" },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./model-catalog.js", namedExports: ["ModelCatalog"] },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./requests.js" },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: runtimeImport, namedExports: RUNTIME_TYPES },
     {
       kind: StructureKind.VariableStatement,

@@ -1,5 +1,6 @@
 import type { Model } from "../../runtime/types.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
+import { UNSTATED_EFFORT_VALUES } from "../../runtime/request.js";
 import { docComment } from "./doc-comment.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { modelIdTypeName, unionLines } from "./emit-provider-module.js";
@@ -115,10 +116,17 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
     SPEC_TYPES,
     ...FLAG_TABLES.flatMap((t) => ["", table(t.name, t.doc, (m) => String(t.value(m)))]),
     "",
-    table("ReasoningEffort", "The reasoning effort values each model offers; `never` where it offers none.", (m) => {
-      const values = effortValues(m);
-      return values.length === 0 ? "never" : values.map(literal).join(" | ");
-    }),
+    `${docComment(["The effort values of a reasoning model whose source states no reasoning options at all: the general vocabulary."])}\nexport type UnstatedEffort = ${UNSTATED_EFFORT_VALUES.map(literal).join(" | ")};`,
+    "",
+    table(
+      "ReasoningEffort",
+      "The reasoning effort values each model offers; `never` where it offers none, `UnstatedEffort` for a reasoning model whose source states no options.",
+      (m) => {
+        if (m.capabilities.reasoning && m.reasoningOptions === undefined) return "UnstatedEffort";
+        const values = effortValues(m);
+        return values.length === 0 ? "never" : values.map(literal).join(" | ");
+      },
+    ),
   ];
   return { path: "types.ts", text: `${parts.join("\n")}\n` };
 }

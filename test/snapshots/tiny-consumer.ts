@@ -1,5 +1,5 @@
 // Uses of the tiny snapshot catalog: compiled by emit-catalog.test.ts together with the snapshot.
-import { acmeAi, _302ai, catalog, getModel, model } from "./tiny/index.js";
+import { acmeAi, _302ai, buildRequest, catalog, getModel, model } from "./tiny/index.js";
 import type { ReasoningEffort, ToolCalling, Vision } from "./tiny/index.js";
 
 const context: 128000 = model("acme-ai:chat-1").limits.context;
@@ -13,3 +13,8 @@ export const all = [context, odd, vision, tools, effort, name, deprecated, getMo
 
 // @ts-expect-error a typo is a type error
 model("acme-ai:chat-2");
+
+// A request to a tiny-catalog model, and one that its capabilities reject.
+export const request = buildRequest("302ai:m", { messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://x/a.png" } }] }] });
+// @ts-expect-error 302ai:m does not call tools
+buildRequest("302ai:m", { messages: [], tools: [] });

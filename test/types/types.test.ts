@@ -26,3 +26,17 @@ describe("loose model ids (Register augmentation)", () => {
     ]);
   });
 });
+
+describe("request types (one per wire format, gated per model)", () => {
+  it("compile valid requests for every format, and reject each misuse naming the feature and the model", () => {
+    const diagnostics = typeDiagnostics([join(CASES, "requests-valid.ts"), join(CASES, "requests-invalid.ts")]);
+    expect(diagnostics.filter((d) => d.includes("requests-valid.ts"))).toEqual([]);
+    const invalid = diagnostics.filter((d) => d.includes("requests-invalid.ts"));
+    expect(`${invalid.join("\n")}\n`).toBe(readFileSync(join(CASES, "requests-invalid.expected.txt"), "utf8"));
+    const lines = readFileSync(join(CASES, "requests-invalid.ts"), "utf8").split("\n");
+    const expectedLines = lines.flatMap((l, i) => (/^(buildRequest|buildResponsesRequest|export const)/.test(l) ? [i + 1] : []));
+    expect(invalid.map((d) => Number(/:(\d+) TS/.exec(d)![1]))).toEqual(expectedLines);
+    // Every capability message names the model it is about.
+    for (const d of invalid.filter((x) => x.includes("NotSupported<"))) expect(d).toMatch(/NotSupported<"[^"]+", "[^"]+:[^"]+">/);
+  });
+});

@@ -172,7 +172,12 @@ export interface PdfInput {
 }
 
 /**
- * The reasoning effort values each model offers; `never` where it offers none.
+ * The effort values of a reasoning model whose source states no reasoning options at all: the general vocabulary.
+ */
+export type UnstatedEffort = "none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max";
+
+/**
+ * The reasoning effort values each model offers; `never` where it offers none, `UnstatedEffort` for a reasoning model whose source states no options.
  * Flat table keyed by spec, every spec present; test with `true extends Table[S]` so unions stay permissive.
  */
 export interface ReasoningEffort {

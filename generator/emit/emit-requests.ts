@@ -1,0 +1,440 @@
+import type { Model, Mode, Protocol } from "../../runtime/types.js";
+import type { Catalog, EmittedFile } from "../stage-types.js";
+import { docComment } from "./doc-comment.js";
+import { unionLines } from "./emit-provider-module.js";
+import { GENERATED_HEADER } from "./generated-header.js";
+import { literal } from "./ts-literal.js";
+
+/** Modes whose endpoints take a conversation; embedding, image and audio models get no request type. */
+const REQUEST_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);
+
+/** One spec union per request type: which protocols' models it takes (a model-level override wins). */
+const SPEC_UNIONS: readonly { readonly name: string; readonly doc: string; readonly protocols: readonly Protocol[] }[] = [
+  { name: "OpenAIChatSpec", doc: "Specs served over OpenAI's chat completions API (OpenAI, Azure OpenAI).", protocols: ["openai-chat", "azure-openai"] },
+  {
+    name: "OpenAIResponsesSpec",
+    doc: "Specs served over OpenAI's Responses API: OpenAI's and Azure's models (which serve both APIs) and models only served there.",
+    protocols: ["openai-chat", "azure-openai", "openai-responses"],
+  },
+  { name: "OpenAICompatibleSpec", doc: "Specs served over an OpenAI-compatible chat completions endpoint.", protocols: ["openai-compatible"] },
+  { name: "AnthropicMessagesSpec", doc: "Specs served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).", protocols: ["anthropic-messages", "google-vertex-anthropic"] },
+  { name: "GoogleGenerateContentSpec", doc: "Specs served over Google's generateContent (Gemini API, Vertex AI).", protocols: ["google-generative-ai", "google-vertex"] },
+  { name: "BedrockConverseSpec", doc: "Specs served over Amazon Bedrock's Converse API.", protocols: ["amazon-bedrock"] },
+  { name: "MistralChatSpec", doc: "Specs served over Mistral's chat completions API.", protocols: ["mistral"] },
+  { name: "CohereChatSpec", doc: "Specs served over Cohere's v2 chat API.", protocols: ["cohere"] },
+];
+
+const RUNTIME_IMPORTS = [
+  "AnthropicDocumentBlock", "AnthropicDocumentBlockUnsupported", "AnthropicImageBlock", "AnthropicImageBlockUnsupported",
+  "AnthropicJsonSchemaFormat", "AnthropicMessage", "AnthropicTextBlock", "AnthropicThinking", "AnthropicThinkingBlock", "AnthropicTool",
+  "AnthropicToolChoice", "AnthropicToolResultBlock", "AnthropicToolUseBlock", "BedrockCachePoint", "BedrockDocument", "BedrockImage",
+  "BedrockTextFormat", "BedrockToolChoice", "BedrockToolResult", "BedrockToolSpec", "BedrockToolUse", "BedrockVideo", "ChatAudioPart",
+  "ChatAudioPartUnsupported", "ChatBasicFormat", "ChatFilePart", "ChatFilePartUnsupported", "ChatFunctionTool", "ChatImagePart",
+  "ChatImagePartUnsupported", "ChatJsonSchemaFormat", "ChatJsonSchemaFormatUnsupported", "ChatMessage", "ChatTextPart", "ChatToolChoice",
+  "ChatVideoPart", "ChatVideoPartUnsupported", "CohereImagePart", "CohereImagePartUnsupported", "CohereMessage", "CohereTextPart",
+  "GoogleAudioMime", "GoogleContent", "GoogleImageMime", "GoogleSafetySetting", "GoogleTextMime", "GoogleTool", "GoogleToolConfig",
+  "GoogleVideoMime", "JsonObject", "JsonSchema", "MistralAudioChunk", "MistralAudioChunkUnsupported", "MistralDocumentChunk",
+  "MistralDocumentChunkUnsupported", "MistralImageChunk", "MistralImageChunkUnsupported", "MistralMessage", "MistralTextChunk",
+  "MistralToolChoice", "NotSupported", "ResponsesFilePart", "ResponsesFilePartUnsupported", "ResponsesFunctionCall",
+  "ResponsesFunctionCallOutput", "ResponsesFunctionTool", "ResponsesImagePart", "ResponsesImagePartUnsupported",
+  "ResponsesJsonSchemaFormat", "ResponsesJsonSchemaFormatUnsupported", "ResponsesMessage", "ResponsesTextPart", "ResponsesToolChoice",
+];
+
+/**
+ * The request interfaces (TYPES §6, design r5): flat flag tables looked up with `true extends
+ * Flag[S]`, so a union or the whole `ModelSpec` stays permissive, and an interface marker
+ * `NotSupported<Feature, S>` where the model lacks the feature, so the message names both. The
+ * conditionals are written inline rather than through a helper alias, as measured.
+ */
+const REQUEST_TYPES = `${docComment([
+  "The reasoning effort a model accepts: its own values, or `NotSupported` when it does not reason or",
+  "takes no effort level (it may take a token budget instead). The marker beside the values makes a",
+  "wrong value's message name the model; no value is assignable to it.",
+])}
+export type EffortOf<S extends ModelSpec> = true extends Reasoning[S]
+  ? [ReasoningEffort[S]] extends [never]
+    ? NotSupported<"reasoning effort", S>
+    : ReasoningEffort[S] | NotSupported<"any other reasoning effort", S>
+  : NotSupported<"reasoning", S>;
+
+${docComment(["Content parts of a chat-completions message to model `S`."])}
+export type OpenAIChatPart<S extends ModelSpec> =
+  | ChatTextPart
+  | (true extends Vision[S] ? ChatImagePart : ChatImagePartUnsupported<S>)
+  | (true extends AudioInput[S] ? ChatAudioPart : ChatAudioPartUnsupported<S>)
+  | (true extends PdfInput[S] ? ChatFilePart : ChatFilePartUnsupported<S>);
+
+${docComment([
+  "A chat completions request (`POST /chat/completions`) to model `S` of OpenAI or Azure OpenAI.",
+  "Fields the model does not support are typed `NotSupported<Feature, S>`.",
+  '@example const request: OpenAIChatRequest<"openai:gpt-4o"> = { messages: [{ role: "user", content: "Hi" }], tools: [] };',
+])}
+export interface OpenAIChatRequest<S extends OpenAIChatSpec> {
+  /** The spec; \`buildRequest\` sends the provider's own model id. */
+  readonly model?: S;
+  readonly messages: readonly ChatMessage<OpenAIChatPart<S>>[];
+  readonly max_completion_tokens?: number;
+  readonly max_tokens?: number;
+  readonly temperature?: true extends Temperature[S] ? number : NotSupported<"temperature", S>;
+  readonly top_p?: number;
+  readonly n?: number;
+  readonly stop?: string | readonly string[];
+  readonly stream?: boolean;
+  readonly stream_options?: { readonly include_usage?: boolean };
+  readonly tools?: true extends ToolCalling[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: true extends ToolCalling[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: true extends ToolCalling[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly response_format?: ChatBasicFormat | (true extends StructuredOutput[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
+  readonly reasoning_effort?: EffortOf<S>;
+  readonly seed?: number;
+  readonly presence_penalty?: number;
+  readonly frequency_penalty?: number;
+  readonly logprobs?: boolean;
+  readonly top_logprobs?: number;
+  readonly user?: string;
+  readonly verbosity?: "low" | "medium" | "high";
+  readonly logit_bias?: { readonly [token: string]: number };
+  readonly store?: boolean;
+  readonly metadata?: { readonly [key: string]: string };
+  readonly service_tier?: "auto" | "default" | "flex" | "priority";
+  readonly modalities?: readonly ("text" | "audio")[];
+  readonly audio?: { readonly voice: string; readonly format: "wav" | "mp3" | "flac" | "opus" | "pcm16" };
+}
+
+${docComment(["Content parts of an OpenAI-compatible chat message to model `S` (video by URL where the model takes video)."])}
+export type OpenAICompatiblePart<S extends ModelSpec> =
+  | OpenAIChatPart<S>
+  | (true extends VideoInput[S] ? ChatVideoPart : ChatVideoPartUnsupported<S>);
+
+${docComment([
+  "A chat completions request to an OpenAI-compatible provider (most of the catalog): the common core of",
+  "OpenAI's format that these servers accept.",
+  '@example const request: OpenAICompatibleRequest<"groq:llama-3.3-70b-versatile"> = { messages: [{ role: "user", content: "Hi" }] };',
+])}
+export interface OpenAICompatibleRequest<S extends OpenAICompatibleSpec> {
+  /** The spec; \`buildRequest\` sends the provider's own model id. */
+  readonly model?: S;
+  readonly messages: readonly ChatMessage<OpenAICompatiblePart<S>>[];
+  readonly max_tokens?: number;
+  readonly max_completion_tokens?: number;
+  readonly temperature?: true extends Temperature[S] ? number : NotSupported<"temperature", S>;
+  readonly top_p?: number;
+  readonly n?: number;
+  readonly stop?: string | readonly string[];
+  readonly stream?: boolean;
+  readonly stream_options?: { readonly include_usage?: boolean };
+  readonly tools?: true extends ToolCalling[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: true extends ToolCalling[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: true extends ToolCalling[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly response_format?: ChatBasicFormat | (true extends StructuredOutput[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
+  readonly reasoning_effort?: EffortOf<S>;
+  readonly seed?: number;
+  readonly presence_penalty?: number;
+  readonly frequency_penalty?: number;
+  readonly logprobs?: boolean;
+  readonly top_logprobs?: number;
+  readonly user?: string;
+}
+
+${docComment(["Content parts of a Responses API message to model `S`."])}
+export type OpenAIResponsesPart<S extends ModelSpec> =
+  | ResponsesTextPart
+  | (true extends Vision[S] ? ResponsesImagePart : ResponsesImagePartUnsupported<S>)
+  | (true extends PdfInput[S] ? ResponsesFilePart : ResponsesFilePartUnsupported<S>);
+
+${docComment(["One item of a Responses API \`input\` list."])}
+export type OpenAIResponsesItem<S extends ModelSpec> = ResponsesMessage<OpenAIResponsesPart<S>> | ResponsesFunctionCall | ResponsesFunctionCallOutput;
+
+${docComment([
+  "A Responses API request (`POST /responses`) to model `S`; build it with `buildResponsesRequest` for",
+  "models whose default is chat completions.",
+  '@example const request: OpenAIResponsesRequest<"openai:o3"> = { input: "Hi", reasoning: { effort: "high" } };',
+])}
+export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
+  /** The spec; \`buildRequest\` sends the provider's own model id. */
+  readonly model?: S;
+  readonly input: string | readonly OpenAIResponsesItem<S>[];
+  readonly instructions?: string;
+  readonly max_output_tokens?: number;
+  readonly temperature?: true extends Temperature[S] ? number : NotSupported<"temperature", S>;
+  readonly top_p?: number;
+  readonly stream?: boolean;
+  readonly tools?: true extends ToolCalling[S] ? readonly ResponsesFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: true extends ToolCalling[S] ? ResponsesToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: true extends ToolCalling[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly reasoning?: true extends Reasoning[S]
+    ? { readonly effort?: EffortOf<S>; readonly summary?: "auto" | "concise" | "detailed" }
+    : NotSupported<"reasoning", S>;
+  readonly text?: {
+    readonly format?: ChatBasicFormat | (true extends StructuredOutput[S] ? ResponsesJsonSchemaFormat : ResponsesJsonSchemaFormatUnsupported<S>);
+    readonly verbosity?: "low" | "medium" | "high";
+  };
+  readonly previous_response_id?: string;
+  readonly store?: boolean;
+  readonly metadata?: { readonly [key: string]: string };
+  readonly user?: string;
+  readonly service_tier?: "auto" | "default" | "flex" | "priority";
+  readonly truncation?: "auto" | "disabled";
+  readonly include?: readonly string[];
+  readonly background?: boolean;
+}
+
+${docComment(["Content blocks of an Anthropic message to model `S`."])}
+export type AnthropicBlock<S extends ModelSpec> =
+  | AnthropicTextBlock
+  | (true extends Vision[S] ? AnthropicImageBlock : AnthropicImageBlockUnsupported<S>)
+  | (true extends PdfInput[S] ? AnthropicDocumentBlock : AnthropicDocumentBlockUnsupported<S>)
+  | AnthropicToolUseBlock
+  | AnthropicToolResultBlock
+  | AnthropicThinkingBlock;
+
+${docComment([
+  "A Messages API request (`POST /v1/messages`; `rawPredict` on Vertex AI) to model `S`.",
+  '@example const request: AnthropicMessagesRequest<"anthropic:claude-sonnet-4-5"> = { max_tokens: 1024, messages: [{ role: "user", content: "Hi" }] };',
+])}
+export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
+  /** The spec; \`buildRequest\` sends the provider's own model id. */
+  readonly model?: S;
+  readonly messages: readonly AnthropicMessage<AnthropicBlock<S>>[];
+  readonly max_tokens: number;
+  readonly system?: string | readonly AnthropicTextBlock[];
+  readonly temperature?: true extends Temperature[S] ? number : NotSupported<"temperature", S>;
+  readonly top_p?: number;
+  readonly top_k?: number;
+  readonly stop_sequences?: readonly string[];
+  readonly stream?: boolean;
+  readonly tools?: true extends ToolCalling[S] ? readonly AnthropicTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: true extends ToolCalling[S] ? AnthropicToolChoice : NotSupported<"tool calling", S>;
+  readonly thinking?: true extends Reasoning[S] ? AnthropicThinking : NotSupported<"reasoning", S>;
+  readonly output_config?: {
+    readonly effort?: EffortOf<S>;
+    readonly format?: true extends StructuredOutput[S] ? AnthropicJsonSchemaFormat : NotSupported<"structured output", S>;
+  };
+  readonly metadata?: { readonly user_id?: string };
+  readonly service_tier?: "auto" | "standard_only";
+}
+
+${docComment(["\`generationConfig\` of a generateContent request to model `S`."])}
+export interface GoogleGenerationConfig<S extends ModelSpec> {
+  readonly temperature?: true extends Temperature[S] ? number : NotSupported<"temperature", S>;
+  readonly topP?: number;
+  readonly topK?: number;
+  readonly candidateCount?: number;
+  readonly maxOutputTokens?: number;
+  readonly stopSequences?: readonly string[];
+  readonly seed?: number;
+  readonly presencePenalty?: number;
+  readonly frequencyPenalty?: number;
+  readonly responseMimeType?: "text/plain" | "application/json" | "text/x.enum";
+  readonly responseSchema?: true extends StructuredOutput[S] ? JsonSchema : NotSupported<"structured output", S>;
+  readonly responseJsonSchema?: true extends StructuredOutput[S] ? JsonSchema : NotSupported<"structured output", S>;
+  readonly responseModalities?: readonly ("TEXT" | "IMAGE" | "AUDIO")[];
+  readonly thinkingConfig?: true extends Reasoning[S]
+    ? { readonly thinkingBudget?: number; readonly includeThoughts?: boolean; readonly thinkingLevel?: EffortOf<S> }
+    : NotSupported<"reasoning", S>;
+}
+
+${docComment([
+  "A generateContent request (`POST models/{id}:generateContent`) to model `S` on the Gemini API or",
+  "Vertex AI. The model goes in the URL; \`stream: true\` picks `streamGenerateContent`.",
+  '@example const request: GoogleGenerateContentRequest<"google:gemini-2.5-flash"> = { contents: [{ role: "user", parts: [{ text: "Hi" }] }] };',
+])}
+export interface GoogleGenerateContentRequest<S extends GoogleGenerateContentSpec> {
+  /** The spec; \`buildRequest\` puts the provider's model id in the URL. */
+  readonly model?: S;
+  /** Inline and file data: MIME types of the modalities the model takes (written out so a message names the missing one). */
+  readonly contents: readonly GoogleContent<
+    | GoogleTextMime
+    | (true extends Vision[S] ? GoogleImageMime : NotSupported<"image input", S>)
+    | (true extends AudioInput[S] ? GoogleAudioMime : NotSupported<"audio input", S>)
+    | (true extends VideoInput[S] ? GoogleVideoMime : NotSupported<"video input", S>)
+    | (true extends PdfInput[S] ? "application/pdf" : NotSupported<"pdf input", S>)
+  >[];
+  readonly systemInstruction?: { readonly parts: readonly { readonly text: string }[] };
+  readonly tools?: true extends ToolCalling[S] ? readonly GoogleTool[] : NotSupported<"tool calling", S>;
+  readonly toolConfig?: true extends ToolCalling[S] ? GoogleToolConfig : NotSupported<"tool calling", S>;
+  readonly generationConfig?: GoogleGenerationConfig<S>;
+  readonly safetySettings?: readonly GoogleSafetySetting[];
+  readonly cachedContent?: string;
+  /** Not sent: selects the streaming endpoint. */
+  readonly stream?: boolean;
+}
+
+${docComment(["One content block of a Converse message to model `S`: set exactly one field."])}
+export interface BedrockContentBlock<S extends ModelSpec> {
+  readonly text?: string;
+  readonly image?: true extends Vision[S] ? BedrockImage : NotSupported<"image input", S>;
+  readonly document?: true extends PdfInput[S] ? BedrockDocument : NotSupported<"pdf input", S>;
+  readonly video?: true extends VideoInput[S] ? BedrockVideo : NotSupported<"video input", S>;
+  readonly toolUse?: BedrockToolUse;
+  readonly toolResult?: BedrockToolResult;
+  readonly cachePoint?: { readonly type: "default" };
+  readonly reasoningContent?: JsonObject;
+}
+
+${docComment([
+  "A Converse request (`POST /model/{id}/converse`) to model `S` on Amazon Bedrock. The model goes in",
+  "the URL; \`stream: true\` picks `converse-stream`. Model-specific reasoning switches go in",
+  "\`additionalModelRequestFields\` (\`thinking\` for Claude, \`reasoning_config\` for others), gated here.",
+  '@example const request: BedrockConverseRequest<"amazon-bedrock:amazon.nova-pro-v1:0"> = { messages: [{ role: "user", content: [{ text: "Hi" }] }] };',
+])}
+export interface BedrockConverseRequest<S extends BedrockConverseSpec> {
+  /** The spec; \`buildRequest\` puts the provider's model id in the URL. */
+  readonly model?: S;
+  readonly messages: readonly { readonly role: "user" | "assistant"; readonly content: readonly BedrockContentBlock<S>[] }[];
+  readonly system?: readonly ({ readonly text: string } | BedrockCachePoint)[];
+  readonly inferenceConfig?: {
+    readonly maxTokens?: number;
+    readonly temperature?: true extends Temperature[S] ? number : NotSupported<"temperature", S>;
+    readonly topP?: number;
+    readonly stopSequences?: readonly string[];
+  };
+  readonly toolConfig?: true extends ToolCalling[S]
+    ? { readonly tools: readonly (BedrockToolSpec | BedrockCachePoint)[]; readonly toolChoice?: BedrockToolChoice }
+    : NotSupported<"tool calling", S>;
+  readonly outputConfig?: {
+    readonly textFormat?: true extends StructuredOutput[S] ? BedrockTextFormat : NotSupported<"structured output", S>;
+  };
+  readonly additionalModelRequestFields?: {
+    readonly thinking?: true extends Reasoning[S] ? JsonObject : NotSupported<"reasoning", S>;
+    readonly reasoning_config?: true extends Reasoning[S] ? JsonObject : NotSupported<"reasoning", S>;
+    readonly [field: string]: unknown;
+  };
+  /** Not sent: selects the streaming endpoint. */
+  readonly stream?: boolean;
+}
+
+${docComment(["Content chunks of a Mistral message to model `S`."])}
+export type MistralChunk<S extends ModelSpec> =
+  | MistralTextChunk
+  | (true extends Vision[S] ? MistralImageChunk : MistralImageChunkUnsupported<S>)
+  | (true extends PdfInput[S] ? MistralDocumentChunk : MistralDocumentChunkUnsupported<S>)
+  | (true extends AudioInput[S] ? MistralAudioChunk : MistralAudioChunkUnsupported<S>);
+
+${docComment([
+  "A Mistral chat completions request to model `S`; \`prompt_mode: \"reasoning\"\` only for reasoning models.",
+  '@example const request: MistralChatRequest<"mistral:mistral-large-latest"> = { messages: [{ role: "user", content: "Hi" }] };',
+])}
+export interface MistralChatRequest<S extends MistralChatSpec> {
+  /** The spec; \`buildRequest\` sends the provider's own model id. */
+  readonly model?: S;
+  readonly messages: readonly MistralMessage<MistralChunk<S>>[];
+  readonly temperature?: true extends Temperature[S] ? number : NotSupported<"temperature", S>;
+  readonly top_p?: number;
+  readonly max_tokens?: number;
+  readonly stream?: boolean;
+  readonly stop?: string | readonly string[];
+  readonly random_seed?: number;
+  readonly response_format?: ChatBasicFormat | (true extends StructuredOutput[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
+  readonly tools?: true extends ToolCalling[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: true extends ToolCalling[S] ? MistralToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: true extends ToolCalling[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly presence_penalty?: number;
+  readonly frequency_penalty?: number;
+  readonly n?: number;
+  readonly safe_prompt?: boolean;
+  readonly prompt_mode?: true extends Reasoning[S] ? "reasoning" : NotSupported<"reasoning", S>;
+}
+
+${docComment(["Content parts of a Cohere message to model `S`."])}
+export type CoherePart<S extends ModelSpec> = CohereTextPart | (true extends Vision[S] ? CohereImagePart : CohereImagePartUnsupported<S>);
+
+${docComment([
+  "A Cohere v2 chat request (`POST /v2/chat`) to model `S`. JSON mode is open to every model; a",
+  "\`json_schema\` only to models with structured output.",
+  '@example const request: CohereChatRequest<"cohere:command-a-03-2025"> = { messages: [{ role: "user", content: "Hi" }] };',
+])}
+export interface CohereChatRequest<S extends CohereChatSpec> {
+  /** The spec; \`buildRequest\` sends the provider's own model id. */
+  readonly model?: S;
+  readonly messages: readonly CohereMessage<CoherePart<S>>[];
+  readonly tools?: true extends ToolCalling[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: true extends ToolCalling[S] ? "REQUIRED" | "NONE" : NotSupported<"tool calling", S>;
+  readonly strict_tools?: true extends ToolCalling[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly response_format?:
+    | { readonly type: "text" }
+    | { readonly type: "json_object"; readonly json_schema?: true extends StructuredOutput[S] ? JsonSchema : NotSupported<"structured output", S> };
+  readonly temperature?: true extends Temperature[S] ? number : NotSupported<"temperature", S>;
+  readonly max_tokens?: number;
+  readonly p?: number;
+  readonly k?: number;
+  readonly seed?: number;
+  readonly stop_sequences?: readonly string[];
+  readonly frequency_penalty?: number;
+  readonly presence_penalty?: number;
+  readonly stream?: boolean;
+  readonly thinking?: true extends Reasoning[S]
+    ? { readonly type: "enabled" | "disabled"; readonly token_budget?: number }
+    : NotSupported<"reasoning", S>;
+  readonly documents?: readonly (string | { readonly id?: string; readonly data: JsonObject })[];
+  readonly safety_mode?: "CONTEXTUAL" | "STRICT" | "OFF";
+}
+
+${docComment(["Every spec some request type takes."])}
+export type RequestSpec =
+  | OpenAIChatSpec
+  | OpenAIResponsesSpec
+  | OpenAICompatibleSpec
+  | AnthropicMessagesSpec
+  | GoogleGenerateContentSpec
+  | BedrockConverseSpec
+  | MistralChatSpec
+  | CohereChatSpec;
+
+${docComment(["A request whose specs speak several protocols: checked only at run time (\`checkRequest\`)."])}
+export interface MixedProtocolRequest {
+  readonly model?: string;
+  readonly [field: string]: unknown;
+}
+
+${docComment([
+  "The request type of spec `S` in its default wire format. A union of specs of one protocol keeps that",
+  "protocol's type, permissive where the specs differ; specs of different protocols get `MixedProtocolRequest`.",
+])}
+export type RequestOf<S extends RequestSpec> = [S] extends [OpenAIChatSpec]
+  ? OpenAIChatRequest<Extract<S, OpenAIChatSpec>>
+  : [S] extends [OpenAICompatibleSpec]
+    ? OpenAICompatibleRequest<Extract<S, OpenAICompatibleSpec>>
+    : [S] extends [AnthropicMessagesSpec]
+      ? AnthropicMessagesRequest<Extract<S, AnthropicMessagesSpec>>
+      : [S] extends [OpenAIResponsesSpec]
+        ? OpenAIResponsesRequest<Extract<S, OpenAIResponsesSpec>>
+        : [S] extends [GoogleGenerateContentSpec]
+          ? GoogleGenerateContentRequest<Extract<S, GoogleGenerateContentSpec>>
+          : [S] extends [BedrockConverseSpec]
+            ? BedrockConverseRequest<Extract<S, BedrockConverseSpec>>
+            : [S] extends [MistralChatSpec]
+              ? MistralChatRequest<Extract<S, MistralChatSpec>>
+              : [S] extends [CohereChatSpec]
+                ? CohereChatRequest<Extract<S, CohereChatSpec>>
+                : MixedProtocolRequest;`;
+
+/** The protocol a model is served over: its own override, else its provider's. */
+function protocolOfModel(model: Model, providerProtocol: Protocol): Protocol {
+  return model.protocol ?? providerProtocol;
+}
+
+/**
+ * requests.ts: one spec union per wire format (written out, as `ModelSpec` is) and the request types
+ * gated per spec by the flag tables of types.ts.
+ */
+export function emitRequests(catalog: Catalog, runtimeImport: string): EmittedFile {
+  const unions = SPEC_UNIONS.map(({ name, doc, protocols }) => {
+    const specs = catalog.providers.flatMap((p) =>
+      p.models.filter((m) => REQUEST_MODES.has(m.mode) && protocols.includes(protocolOfModel(m, p.provider.protocol))).map((m) => literal(m.spec)),
+    );
+    return `${docComment([doc, `${specs.length} specs, chat models only.`])}\nexport type ${name} =${unionLines(specs)};`;
+  });
+  const text = [
+    GENERATED_HEADER,
+    `import type {\n${RUNTIME_IMPORTS.map((n) => `  ${n},`).join("\n")}\n} from ${literal(runtimeImport)};`,
+    `import type {\n${["AudioInput", "ModelSpec", "PdfInput", "Reasoning", "ReasoningEffort", "StructuredOutput", "Temperature", "ToolCalling", "VideoInput", "Vision"].map((n) => `  ${n},`).join("\n")}\n} from "./types.js";`,
+    "",
+    `export type {\n${RUNTIME_IMPORTS.filter((n) => n !== "NotSupported").map((n) => `  ${n},`).join("\n")}\n} from ${literal(runtimeImport)};`,
+    "",
+    unions.join("\n\n"),
+    "",
+    REQUEST_TYPES,
+  ].join("\n");
+  return { path: "requests.ts", text: `${text}\n` };
+}

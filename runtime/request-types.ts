@@ -1,0 +1,438 @@
+/**
+ * Wire shapes of the request bodies each protocol takes, written from the providers' published API
+ * references. They know no model: the generated `requests.ts` gates them per spec (TYPES §6), putting
+ * a `NotSupported<Feature, S>` where a model lacks a feature, so the compiler's message names both.
+ * Shapes list the fields people send; rarely used fields may be missing and are then a type error,
+ * never a silently wrong request.
+ */
+import type { NotSupported } from "./types.js";
+
+/** A JSON Schema object, as tools and structured output take it. */
+export interface JsonSchema {
+  readonly [keyword: string]: unknown;
+}
+
+/** A JSON object value (tool arguments, metadata). */
+export interface JsonObject {
+  readonly [key: string]: unknown;
+}
+
+// ---------------------------------------------------------------- OpenAI chat completions (+ compatible)
+
+/** Text content of a chat message. */
+export interface ChatTextPart {
+  readonly type: "text";
+  readonly text: string;
+}
+/** An image by URL or `data:` URL. */
+export interface ChatImagePart {
+  readonly type: "image_url";
+  readonly image_url: { readonly url: string; readonly detail?: "auto" | "low" | "high" };
+}
+/** Base64 audio. */
+export interface ChatAudioPart {
+  readonly type: "input_audio";
+  readonly input_audio: { readonly data: string; readonly format: "wav" | "mp3" };
+}
+/** A file, in practice a PDF, as base64 `file_data` or an uploaded `file_id`. */
+export interface ChatFilePart {
+  readonly type: "file";
+  readonly file: { readonly file_data?: string; readonly file_id?: string; readonly filename?: string };
+}
+/** A video by URL (OpenAI-compatible servers that take video, e.g. vLLM and Qwen endpoints). */
+export interface ChatVideoPart {
+  readonly type: "video_url";
+  readonly video_url: { readonly url: string };
+}
+/** An image part sent to model `S`, which takes no image input. */
+export interface ChatImagePartUnsupported<S extends string> {
+  readonly type: "image_url";
+  readonly image_url: NotSupported<"image input", S>;
+}
+/** An audio part sent to model `S`, which takes no audio input. */
+export interface ChatAudioPartUnsupported<S extends string> {
+  readonly type: "input_audio";
+  readonly input_audio: NotSupported<"audio input", S>;
+}
+/** A file part sent to model `S`, which takes no PDF input. */
+export interface ChatFilePartUnsupported<S extends string> {
+  readonly type: "file";
+  readonly file: NotSupported<"pdf input", S>;
+}
+/** A video part sent to model `S`, which takes no video input. */
+export interface ChatVideoPartUnsupported<S extends string> {
+  readonly type: "video_url";
+  readonly video_url: NotSupported<"video input", S>;
+}
+/** A tool call the assistant made, replayed in the conversation. */
+export interface ChatToolCall {
+  readonly id: string;
+  readonly type: "function";
+  readonly function: { readonly name: string; readonly arguments: string };
+}
+/** One chat message; `Part` is the content-part union the model accepts. */
+export interface ChatMessage<Part> {
+  readonly role: "system" | "developer" | "user" | "assistant" | "tool";
+  readonly content: string | readonly Part[] | null;
+  readonly name?: string;
+  readonly tool_calls?: readonly ChatToolCall[];
+  readonly tool_call_id?: string;
+}
+/** A function the model may call (chat completions, Mistral, Cohere). */
+export interface ChatFunctionTool {
+  readonly type: "function";
+  readonly function: { readonly name: string; readonly description?: string; readonly parameters?: JsonSchema; readonly strict?: boolean };
+}
+/** Which tool the model must use. */
+export type ChatToolChoice = "none" | "auto" | "required" | { readonly type: "function"; readonly function: { readonly name: string } };
+/** Output that follows a JSON schema. */
+export interface ChatJsonSchemaFormat {
+  readonly type: "json_schema";
+  readonly json_schema: { readonly name: string; readonly description?: string; readonly schema?: JsonSchema; readonly strict?: boolean };
+}
+/** A JSON-schema output format asked of model `S`, which has no structured output. */
+export interface ChatJsonSchemaFormatUnsupported<S extends string> {
+  readonly type: "json_schema";
+  readonly json_schema: NotSupported<"structured output", S>;
+}
+/** Plain text or JSON mode; no schema. */
+export type ChatBasicFormat = { readonly type: "text" } | { readonly type: "json_object" };
+
+// ---------------------------------------------------------------- OpenAI Responses
+
+/** Text input of a Responses message. */
+export interface ResponsesTextPart {
+  readonly type: "input_text";
+  readonly text: string;
+}
+/** An image by URL, `data:` URL or uploaded file id. */
+export interface ResponsesImagePart {
+  readonly type: "input_image";
+  readonly image_url?: string;
+  readonly file_id?: string;
+  readonly detail?: "auto" | "low" | "high";
+}
+/** A file (PDF) by base64 data, URL or uploaded file id. */
+export interface ResponsesFilePart {
+  readonly type: "input_file";
+  readonly file_data?: string;
+  readonly file_id?: string;
+  readonly file_url?: string;
+  readonly filename?: string;
+}
+/** An image input sent to model `S`, which takes no image input. */
+export interface ResponsesImagePartUnsupported<S extends string> {
+  readonly type: "input_image";
+  readonly image_url: NotSupported<"image input", S>;
+}
+/** A file input sent to model `S`, which takes no PDF input. */
+export interface ResponsesFilePartUnsupported<S extends string> {
+  readonly type: "input_file";
+  readonly file_data: NotSupported<"pdf input", S>;
+}
+/** A message item of `input`. */
+export interface ResponsesMessage<Part> {
+  readonly type?: "message";
+  readonly role: "user" | "assistant" | "system" | "developer";
+  readonly content: string | readonly Part[];
+}
+/** A function call the model made, replayed. */
+export interface ResponsesFunctionCall {
+  readonly type: "function_call";
+  readonly call_id: string;
+  readonly name: string;
+  readonly arguments: string;
+}
+/** The result of a function call. */
+export interface ResponsesFunctionCallOutput {
+  readonly type: "function_call_output";
+  readonly call_id: string;
+  readonly output: string;
+}
+/** A function the model may call (Responses API: flat, not nested under `function`). */
+export interface ResponsesFunctionTool {
+  readonly type: "function";
+  readonly name: string;
+  readonly description?: string;
+  readonly parameters?: JsonSchema;
+  readonly strict?: boolean;
+}
+/** Which tool the model must use. */
+export type ResponsesToolChoice = "none" | "auto" | "required" | { readonly type: "function"; readonly name: string };
+/** Output that follows a JSON schema (`text.format`). */
+export interface ResponsesJsonSchemaFormat {
+  readonly type: "json_schema";
+  readonly name: string;
+  readonly schema: JsonSchema;
+  readonly description?: string;
+  readonly strict?: boolean;
+}
+/** A JSON-schema `text.format` asked of model `S`, which has no structured output. */
+export interface ResponsesJsonSchemaFormatUnsupported<S extends string> {
+  readonly type: "json_schema";
+  readonly schema: NotSupported<"structured output", S>;
+}
+
+// ---------------------------------------------------------------- Anthropic messages
+
+/** Text content. */
+export interface AnthropicTextBlock {
+  readonly type: "text";
+  readonly text: string;
+  readonly cache_control?: { readonly type: "ephemeral"; readonly ttl?: "5m" | "1h" };
+}
+/** An image, base64 or by URL. */
+export interface AnthropicImageBlock {
+  readonly type: "image";
+  readonly source:
+    | { readonly type: "base64"; readonly media_type: "image/jpeg" | "image/png" | "image/gif" | "image/webp"; readonly data: string }
+    | { readonly type: "url"; readonly url: string };
+  readonly cache_control?: { readonly type: "ephemeral"; readonly ttl?: "5m" | "1h" };
+}
+/** A PDF document, base64 or by URL. */
+export interface AnthropicDocumentBlock {
+  readonly type: "document";
+  readonly source:
+    | { readonly type: "base64"; readonly media_type: "application/pdf"; readonly data: string }
+    | { readonly type: "url"; readonly url: string };
+  readonly title?: string;
+  readonly context?: string;
+  readonly citations?: { readonly enabled: boolean };
+  readonly cache_control?: { readonly type: "ephemeral"; readonly ttl?: "5m" | "1h" };
+}
+/** An image block sent to model `S`, which takes no image input. */
+export interface AnthropicImageBlockUnsupported<S extends string> {
+  readonly type: "image";
+  readonly source: NotSupported<"image input", S>;
+}
+/** A document block sent to model `S`, which takes no PDF input. */
+export interface AnthropicDocumentBlockUnsupported<S extends string> {
+  readonly type: "document";
+  readonly source: NotSupported<"pdf input", S>;
+}
+/** A tool call the assistant made, replayed. */
+export interface AnthropicToolUseBlock {
+  readonly type: "tool_use";
+  readonly id: string;
+  readonly name: string;
+  readonly input: JsonObject;
+}
+/** The result of a tool call. */
+export interface AnthropicToolResultBlock {
+  readonly type: "tool_result";
+  readonly tool_use_id: string;
+  readonly content?: string | readonly AnthropicTextBlock[];
+  readonly is_error?: boolean;
+}
+/** A thinking block the assistant produced, replayed with its signature. */
+export interface AnthropicThinkingBlock {
+  readonly type: "thinking";
+  readonly thinking: string;
+  readonly signature: string;
+}
+/** One message; `Block` is the content-block union the model accepts. */
+export interface AnthropicMessage<Block> {
+  readonly role: "user" | "assistant";
+  readonly content: string | readonly Block[];
+}
+/** A tool the model may call. */
+export interface AnthropicTool {
+  readonly name: string;
+  readonly description?: string;
+  readonly input_schema: JsonSchema;
+  readonly cache_control?: { readonly type: "ephemeral"; readonly ttl?: "5m" | "1h" };
+}
+/** Which tool the model must use. */
+export type AnthropicToolChoice =
+  | { readonly type: "auto" | "any" | "none"; readonly disable_parallel_tool_use?: boolean }
+  | { readonly type: "tool"; readonly name: string; readonly disable_parallel_tool_use?: boolean };
+/** Extended thinking, with a token budget. */
+export type AnthropicThinking = { readonly type: "enabled"; readonly budget_tokens: number } | { readonly type: "disabled" };
+/** Structured output (`output_config.format`). */
+export interface AnthropicJsonSchemaFormat {
+  readonly type: "json_schema";
+  readonly schema: JsonSchema;
+}
+
+// ---------------------------------------------------------------- Google generateContent (Gemini API, Vertex AI)
+
+/** Image types Gemini takes inline. */
+export type GoogleImageMime = "image/png" | "image/jpeg" | "image/webp" | "image/heic" | "image/heif";
+/** Audio types Gemini takes inline. */
+export type GoogleAudioMime = "audio/wav" | "audio/mp3" | "audio/mpeg" | "audio/aiff" | "audio/aac" | "audio/ogg" | "audio/flac";
+/** Video types Gemini takes inline. */
+export type GoogleVideoMime = "video/mp4" | "video/mpeg" | "video/mov" | "video/avi" | "video/x-flv" | "video/mpg" | "video/webm" | "video/wmv" | "video/3gpp";
+/** Text types every model takes inline. */
+export type GoogleTextMime = "text/plain" | "text/html" | "text/csv" | "text/markdown";
+/** Inline bytes (base64) or a file URI; `Mime` is the set of types the model accepts. */
+export interface GoogleBlob<Mime> {
+  readonly mimeType: Mime;
+  readonly data: string;
+}
+/** A file already uploaded (Files API or Cloud Storage). */
+export interface GoogleFileData<Mime> {
+  readonly mimeType: Mime;
+  readonly fileUri: string;
+}
+/** One part of a content: set exactly one of the data fields. */
+export interface GooglePart<Mime> {
+  readonly text?: string;
+  readonly inlineData?: GoogleBlob<Mime>;
+  readonly fileData?: GoogleFileData<Mime>;
+  readonly functionCall?: { readonly name: string; readonly args?: JsonObject; readonly id?: string };
+  readonly functionResponse?: { readonly name: string; readonly response: JsonObject; readonly id?: string };
+  readonly thought?: boolean;
+  readonly thoughtSignature?: string;
+}
+/** One turn of the conversation. */
+export interface GoogleContent<Mime> {
+  readonly role?: "user" | "model";
+  readonly parts: readonly GooglePart<Mime>[];
+}
+/** A declared function. */
+export interface GoogleFunctionDeclaration {
+  readonly name: string;
+  readonly description?: string;
+  readonly parameters?: JsonSchema;
+  readonly parametersJsonSchema?: JsonSchema;
+}
+/** A tool: functions, or one of Google's built-in tools. */
+export type GoogleTool =
+  | { readonly functionDeclarations: readonly GoogleFunctionDeclaration[] }
+  | { readonly googleSearch: JsonObject }
+  | { readonly codeExecution: JsonObject }
+  | { readonly urlContext: JsonObject };
+/** How the model may call functions. */
+export interface GoogleToolConfig {
+  readonly functionCallingConfig: { readonly mode?: "AUTO" | "ANY" | "NONE" | "VALIDATED"; readonly allowedFunctionNames?: readonly string[] };
+}
+/** A safety threshold. */
+export interface GoogleSafetySetting {
+  readonly category: string;
+  readonly threshold: string;
+}
+
+// ---------------------------------------------------------------- Amazon Bedrock Converse
+
+/** Image bytes (base64 in JSON) or an S3 object. */
+export interface BedrockImage {
+  readonly format: "png" | "jpeg" | "gif" | "webp";
+  readonly source: { readonly bytes: string } | { readonly s3Location: { readonly uri: string; readonly bucketOwner?: string } };
+}
+/** A document; the models.dev capability that gates it is PDF input. */
+export interface BedrockDocument {
+  readonly format: "pdf" | "csv" | "doc" | "docx" | "xls" | "xlsx" | "html" | "txt" | "md";
+  readonly name: string;
+  readonly source: { readonly bytes: string } | { readonly s3Location: { readonly uri: string; readonly bucketOwner?: string } };
+}
+/** A video. */
+export interface BedrockVideo {
+  readonly format: "mkv" | "mov" | "mp4" | "webm" | "flv" | "mpeg" | "mpg" | "wmv" | "three_gp";
+  readonly source: { readonly bytes: string } | { readonly s3Location: { readonly uri: string; readonly bucketOwner?: string } };
+}
+/** A tool call the assistant made, replayed. */
+export interface BedrockToolUse {
+  readonly toolUseId: string;
+  readonly name: string;
+  readonly input: JsonObject;
+}
+/** The result of a tool call. */
+export interface BedrockToolResult {
+  readonly toolUseId: string;
+  readonly content: readonly ({ readonly text: string } | { readonly json: JsonObject })[];
+  readonly status?: "success" | "error";
+}
+/** A function the model may call. */
+export interface BedrockToolSpec {
+  readonly toolSpec: { readonly name: string; readonly description?: string; readonly inputSchema: { readonly json: JsonSchema } };
+}
+/** Which tool the model must use. */
+export type BedrockToolChoice =
+  | { readonly auto: JsonObject }
+  | { readonly any: JsonObject }
+  | { readonly tool: { readonly name: string } };
+/** Structured output (`outputConfig.textFormat`); the schema is a JSON string. */
+export interface BedrockTextFormat {
+  readonly type: "json_schema";
+  readonly structure: { readonly jsonSchema: { readonly schema: string; readonly name?: string; readonly description?: string } };
+}
+/** A cache checkpoint in messages, system or tools. */
+export interface BedrockCachePoint {
+  readonly cachePoint: { readonly type: "default" };
+}
+
+// ---------------------------------------------------------------- Mistral chat
+
+/** Text content. */
+export interface MistralTextChunk {
+  readonly type: "text";
+  readonly text: string;
+}
+/** An image by URL or `data:` URL. */
+export interface MistralImageChunk {
+  readonly type: "image_url";
+  readonly image_url: string | { readonly url: string; readonly detail?: string };
+}
+/** A document (PDF) by URL. */
+export interface MistralDocumentChunk {
+  readonly type: "document_url";
+  readonly document_url: string;
+  readonly document_name?: string;
+}
+/** Base64 audio. */
+export interface MistralAudioChunk {
+  readonly type: "input_audio";
+  readonly input_audio: string;
+}
+/** An image chunk sent to model `S`, which takes no image input. */
+export interface MistralImageChunkUnsupported<S extends string> {
+  readonly type: "image_url";
+  readonly image_url: NotSupported<"image input", S>;
+}
+/** A document chunk sent to model `S`, which takes no PDF input. */
+export interface MistralDocumentChunkUnsupported<S extends string> {
+  readonly type: "document_url";
+  readonly document_url: NotSupported<"pdf input", S>;
+}
+/** An audio chunk sent to model `S`, which takes no audio input. */
+export interface MistralAudioChunkUnsupported<S extends string> {
+  readonly type: "input_audio";
+  readonly input_audio: NotSupported<"audio input", S>;
+}
+/** One message. */
+export interface MistralMessage<Chunk> {
+  readonly role: "system" | "user" | "assistant" | "tool";
+  readonly content: string | readonly Chunk[] | null;
+  readonly tool_calls?: readonly ChatToolCall[];
+  readonly tool_call_id?: string;
+  readonly name?: string;
+  readonly prefix?: boolean;
+}
+/** Which tool the model must use. */
+export type MistralToolChoice = "auto" | "none" | "any" | "required" | { readonly type: "function"; readonly function: { readonly name: string } };
+
+// ---------------------------------------------------------------- Cohere chat (v2)
+
+/** Text content. */
+export interface CohereTextPart {
+  readonly type: "text";
+  readonly text: string;
+}
+/** An image by URL or `data:` URL. */
+export interface CohereImagePart {
+  readonly type: "image_url";
+  readonly image_url: { readonly url: string; readonly detail?: "auto" | "low" | "high" };
+}
+/** An image part sent to model `S`, which takes no image input. */
+export interface CohereImagePartUnsupported<S extends string> {
+  readonly type: "image_url";
+  readonly image_url: NotSupported<"image input", S>;
+}
+/** One message. */
+export interface CohereMessage<Part> {
+  readonly role: "system" | "user" | "assistant" | "tool";
+  readonly content?: string | readonly Part[];
+  readonly tool_calls?: readonly ChatToolCall[];
+  readonly tool_call_id?: string;
+  readonly tool_plan?: string;
+}
