@@ -13,6 +13,7 @@ export { foldProviderId, formatSpec, isProviderIdShape, parseSpecWith, type Prov
 export {
   buildModelRequest,
   checkModelRequest,
+  CONVERSATION_MODES,
   protocolOf,
   REQUEST_FIELDS,
   UNSTATED_EFFORT_VALUES,

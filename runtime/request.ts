@@ -4,7 +4,7 @@
  * it into `{ url, method, headers, body }` for `fetch`. Both are pure, generic over protocols (they name
  * no provider) and never throw: whatever the input, they return problems.
  */
-import type { Model, Modality, Protocol, Provider } from "./types.js";
+import type { Modality, Mode, Model, Protocol, Provider } from "./types.js";
 
 /** A request body format on the wire. Several protocols share one (Azure OpenAI speaks `openai-chat`). */
 export type WireApi =
@@ -41,6 +41,9 @@ export function wireApiOf(protocol: Protocol): WireApi | undefined {
 export function protocolOf(model: Model, provider: Provider): Protocol {
   return model.protocol ?? provider.protocol;
 }
+
+/** Modes whose endpoints take a conversation; the generated request types cover the same ones. */
+export const CONVERSATION_MODES: ReadonlySet<Mode> = new Set<Mode>(["chat", "completion", "responses"]);
 
 /** Why a request is wrong for a model. */
 export type RequestProblemCode =
@@ -458,6 +461,9 @@ function judge(model: Model, view: RequestView): RequestProblem[] {
 /** The wire format a request for `model` uses, or a problem saying why there is none. */
 function apiFor(model: Model, provider: Provider, options: RequestOptions | undefined): WireApi | RequestProblem {
   const protocol = protocolOf(model, provider);
+  if (!CONVERSATION_MODES.has(model.mode)) {
+    return { path: "", code: "unsupported_protocol", severity: "error", message: `${model.spec} is a ${model.mode} model; it takes no chat request` };
+  }
   if (options?.api === "openai-responses") {
     if (protocol === "openai-chat" || protocol === "azure-openai" || protocol === "openai-responses") return "openai-responses";
     return { path: "", code: "unsupported_protocol", severity: "error", message: `${model.spec} speaks ${protocol}, not OpenAI's Responses API` };
@@ -472,8 +478,8 @@ function apiFor(model: Model, provider: Provider, options: RequestOptions | unde
 export function checkModelRequest(model: Model, provider: Provider, request: unknown, options?: RequestOptions): RequestProblem[] {
   const api = apiFor(model, provider, options);
   if (typeof api !== "string") return [api];
-  if (!isObject(request)) return [{ path: "", code: "invalid_request", severity: "error", message: `Expected a request object, got ${describe(request)}` }];
   try {
+    if (!isObject(request)) return [{ path: "", code: "invalid_request", severity: "error", message: `Expected a request object, got ${describe(request)}` }];
     const problems = judge(model, viewOf(api, request));
     const named = request.model;
     if (named !== undefined && named !== model.spec && named !== model.id) {
@@ -514,7 +520,8 @@ function withoutKeys(request: Obj, keys: readonly string[]): Record<string, unkn
 
 /** URL path, auth header and body of one call in `api`'s format. */
 function wireOf(api: WireApi, protocol: Protocol, model: Model, request: Obj): { path: string; auth: "bearer" | "api-key" | "x-api-key" | "x-goog-api-key"; headers: Record<string, string>; body: Record<string, unknown> } {
-  const id = encodeURIComponent(model.id);
+  // One path segment; "@" is legal there and Vertex AI's ids carry it (claude-…@20251101).
+  const id = encodeURIComponent(model.id).replaceAll("%40", "@");
   const stream = request.stream === true;
   const inBody = { model: model.id, ...withoutKeys(request, ["model"]) };
   switch (api) {

@@ -1,12 +1,11 @@
-import type { Model, Mode, Protocol } from "../../runtime/types.js";
+import { CONVERSATION_MODES } from "../../runtime/request.js";
+import type { Model, Protocol } from "../../runtime/types.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment } from "./doc-comment.js";
 import { unionLines } from "./emit-provider-module.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { literal } from "./ts-literal.js";
 
-/** Modes whose endpoints take a conversation; embedding, image and audio models get no request type. */
-const REQUEST_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);
 
 /** One spec union per request type: which protocols' models it takes (a model-level override wins). */
 const SPEC_UNIONS: readonly { readonly name: string; readonly doc: string; readonly protocols: readonly Protocol[] }[] = [
@@ -421,7 +420,7 @@ function protocolOfModel(model: Model, providerProtocol: Protocol): Protocol {
 export function emitRequests(catalog: Catalog, runtimeImport: string): EmittedFile {
   const unions = SPEC_UNIONS.map(({ name, doc, protocols }) => {
     const specs = catalog.providers.flatMap((p) =>
-      p.models.filter((m) => REQUEST_MODES.has(m.mode) && protocols.includes(protocolOfModel(m, p.provider.protocol))).map((m) => literal(m.spec)),
+      p.models.filter((m) => CONVERSATION_MODES.has(m.mode) && protocols.includes(protocolOfModel(m, p.provider.protocol))).map((m) => literal(m.spec)),
     );
     return `${docComment([doc, `${specs.length} specs, chat models only.`])}\nexport type ${name} =${unionLines(specs)};`;
   });

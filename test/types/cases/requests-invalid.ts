@@ -71,4 +71,4 @@ buildRequest("cohere:c4ai-aya-expanse-32b", { messages: [user], response_format:
 buildRequest("cohere:c4ai-aya-expanse-32b", { messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://x/y.png" } }] }] });
 // a spec no request format takes (an embedding model, a provider of unknown protocol)
 buildRequest("openai:text-embedding-3-small", { messages: [user] });
-buildRequest("gitlab:duo-chat-gpt-5", { messages: [user] });
+buildRequest("gitlab:duo-chat-gpt-5-1", { messages: [user] });

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { REQUEST_FIELDS, type WireApi } from "../../../runtime/request.js";
+
+const INTERFACE_OF: Record<WireApi, string> = {
+  "openai-chat": "OpenAIChatRequest",
+  "openai-compatible": "OpenAICompatibleRequest",
+  "openai-responses": "OpenAIResponsesRequest",
+  "anthropic-messages": "AnthropicMessagesRequest",
+  "google-generate-content": "GoogleGenerateContentRequest",
+  "bedrock-converse": "BedrockConverseRequest",
+  "mistral-chat": "MistralChatRequest",
+  "cohere-chat": "CohereChatRequest",
+};
+
+/** The property names of each top-level interface of a generated requests.ts, read syntactically. */
+function interfaceFields(text: string): Map<string, string[]> {
+  const source = ts.createSourceFile("requests.ts", text, ts.ScriptTarget.Latest);
+  const fields = new Map<string, string[]>();
+  for (const statement of source.statements) {
+    if (!ts.isInterfaceDeclaration(statement)) continue;
+    fields.set(
+      statement.name.text,
+      statement.members.flatMap((m) => (ts.isPropertySignature(m) && m.name !== undefined ? [m.name.getText(source)] : [])),
+    );
+  }
+  return fields;
+}
+
+describe("emitRequests", () => {
+  const text = readFileSync(join(import.meta.dirname, "..", "..", "..", "generated", "requests.ts"), "utf8");
+
+  it("declares exactly the top-level fields checkRequest knows, for every wire format", () => {
+    const fields = interfaceFields(text);
+    for (const [api, name] of Object.entries(INTERFACE_OF)) {
+      expect([...(fields.get(name) ?? [])].sort(), name).toEqual([...REQUEST_FIELDS[api as WireApi]].sort());
+    }
+  });
+
+  it("puts every chat model of a known protocol in one spec union, and no embedding model", () => {
+    const union = (name: string) => new Set([...new RegExp(`export type ${name} =([^;]*);`).exec(text)![1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+    expect(union("OpenAIChatSpec").has("openai:gpt-4o")).toBe(true);
+    expect(union("OpenAIResponsesSpec").has("openai:gpt-4o")).toBe(true);
+    // A model-level override moves a Bedrock model to the Responses API, and Azure's Claude to Anthropic's.
+    expect(union("OpenAIResponsesSpec").has("amazon-bedrock:openai.gpt-oss-120b")).toBe(true);
+    expect(union("BedrockConverseSpec").has("amazon-bedrock:openai.gpt-oss-120b")).toBe(false);
+    expect(union("AnthropicMessagesSpec").has("azure:claude-haiku-4-5")).toBe(true);
+    expect(union("OpenAIChatSpec").has("openai:text-embedding-3-small")).toBe(false);
+  });
+});
