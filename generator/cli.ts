@@ -10,6 +10,7 @@ import { queryCatalog, type QueryFlags } from "./commands/query.js";
 import { DEFAULT_PULL_URL, pullSnapshot } from "./commands/pull.js";
 import { formatBytes } from "./commands/format-bytes.js";
 import { loadDiffSide, type DiffSide } from "./commands/diff.js";
+import { discoverModels } from "./commands/discover.js";
 import { diffMarkdown } from "./commands/diff-markdown.js";
 import { changeCounts, changeSummary, diffCatalogs, unchangedDiff, type CatalogDiff } from "./diff-catalogs.js";
 import { readGeneratedCatalogData, readPreviousCatalogData } from "./sources/generated-catalog-data.js";
@@ -282,8 +283,42 @@ async function runPull(values: Record<string, unknown>, root: string, out: CliOu
   return 0;
 }
 
-async function runDiscover(_values: Record<string, unknown>, _root: string, _out: CliOutput): Promise<number> {
-  throw new TypeError("discover: not implemented yet");
+async function runDiscover(values: Record<string, unknown>, root: string, out: CliOutput): Promise<number> {
+  const ollama = values.ollama as string | undefined;
+  const openai = values.openai as string | undefined;
+  if ((ollama === undefined) === (openai === undefined)) throw new TypeError("discover needs exactly one of --ollama <url> and --openai <url>");
+  const keyName = values["api-key-env"] as string | undefined;
+  let apiKey: string | undefined;
+  if (keyName !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(keyName)) throw new TypeError(`--api-key-env expects a variable name, got "${keyName}"`);
+    // The key's value lives only in this request's headers; files record the variable's name.
+    apiKey = (out.env ?? process.env)[keyName];
+    if (apiKey === undefined || apiKey === "") throw new TypeError(`--api-key-env: the environment variable ${keyName} is not set`);
+  }
+  const result = await discoverModels({
+    root,
+    kind: ollama === undefined ? "openai" : "ollama",
+    url: (ollama ?? openai)!,
+    ...(values.provider === undefined ? {} : { provider: values.provider as string }),
+    ...(values.out === undefined ? {} : { into: values.out as string }),
+    ...(apiKey === undefined ? {} : { apiKey, apiKeyEnv: keyName }),
+    ...networkLimits(values),
+    now: () => new Date(),
+  });
+  if (values.json === true) out.stdout.push(JSON.stringify({ command: "discover", ...result }, null, 2));
+  if (!result.ok) {
+    if (values.json !== true) out.stderr.push(`discover: failed: ${result.reason} · ${result.folder}/ left untouched`);
+    return 1;
+  }
+  if (values.json !== true) {
+    if (values.quiet !== true) out.stderr.push(...result.warnings.map((w) => `discover: warning: ${w}`));
+    const loaded = await loadConfigFile(root, undefined);
+    const covers = (path: string) => result.file === path || result.file.startsWith(`${path}/`);
+    const used = (loaded.config.sources ?? []).some((s) => s.format === "overlay" && covers(s.path.replace(/^\.\//, "").replace(/\/+$/, "")));
+    const next = used ? "run `npm run gen` to regenerate" : `gen merges it with --source overlay:${result.file}, or add { format: "overlay", path: "${result.file}" } to the config's sources`;
+    if (values.quiet !== true) out.stdout.push(`discover: ${result.models} models → ${result.file} (provider ${result.provider}) · ${next}`);
+  }
+  return 0;
 }
 
 async function runDiff(positionals: readonly string[], values: Record<string, unknown>, root: string, out: CliOutput): Promise<number> {
