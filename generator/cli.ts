@@ -7,7 +7,7 @@ import { DEFAULT_SOURCE, loadConfig, loadConfigFile } from "./sources/load-confi
 import { SOURCE_FORMATS, type SourceFormat, type SourceSpec } from "./stage-types.js";
 import { diffOutput, writeOutput } from "./write-output.js";
 import { queryCatalog, type QueryFlags } from "./commands/query.js";
-import { DEFAULT_PULL_URL, pullSnapshot } from "./commands/pull.js";
+import { DEFAULT_PULL_URL, pullSnapshot, withoutCredentials } from "./commands/pull.js";
 import { formatBytes } from "./commands/format-bytes.js";
 import { loadDiffSide, type DiffSide } from "./commands/diff.js";
 import { discoverModels } from "./commands/discover.js";
@@ -57,7 +57,7 @@ const FLAGS: readonly Flag[] = [
   { name: "ollama", type: "string", description: "base URL of a running Ollama server", commands: ["discover"], example: "--ollama http://127.0.0.1:11434" },
   { name: "openai", type: "string", description: "base URL of an OpenAI-compatible API (its /models is listed)", commands: ["discover"], example: "--openai http://127.0.0.1:8000/v1" },
   { name: "api-key-env", type: "string", description: "environment variable holding the API key, sent as a bearer token; never stored", commands: ["discover"], example: "--api-key-env GROQ_API_KEY" },
-  { name: "timeout", type: "string", description: "seconds to connect, to wait for headers, and of silence within a body (default: 30)", commands: ["pull", "discover"], example: "--timeout 10" },
+  { name: "timeout", type: "string", description: "seconds to connect, to wait for headers, and of silence within a body (default: 30); one attempt gets at most 20 times this", commands: ["pull", "discover"], example: "--timeout 10" },
   { name: "max-bytes", type: "string", description: "largest response body accepted (default: 67108864, 64 MiB)", commands: ["pull", "discover"] },
   { name: "retries", type: "string", description: "further attempts after transient failures, with backoff (default: 3)", commands: ["pull", "discover"] },
   { name: "gen", type: "boolean", description: "run gen after a pull that changed the snapshot", commands: ["pull"] },
@@ -101,8 +101,10 @@ function helpText(command?: Command): string {
   lines.push("", "Flags:");
   for (const flag of FLAGS.filter((f) => command === undefined || f.commands.includes(command))) {
     const name = `--${flag.name}${flag.type === "string" ? " <value>" : ""}`;
-    const description = (command === undefined ? undefined : flag.descriptionFor?.[command]) ?? flag.description;
-    lines.push(`  ${name.padEnd(26)} ${description}${flag.example ? ` (e.g. ${flag.example})` : ""}`);
+    const special = command === undefined ? undefined : flag.descriptionFor?.[command];
+    // The example illustrates the general meaning, so it is left out where the meaning differs.
+    const example = special === undefined && flag.example ? ` (e.g. ${flag.example})` : "";
+    lines.push(`  ${name.padEnd(26)} ${special ?? flag.description}${example}`);
   }
   lines.push("", "Exit codes: 0 success, 1 invalid input or stale output, 2 usage error.");
   return lines.join("\n");
@@ -256,7 +258,7 @@ async function runPull(values: Record<string, unknown>, root: string, out: CliOu
     onRetry: (attempt, reason, waitMs) => out.progress?.(`pull: ${reason}; retry ${attempt} in ${seconds(waitMs)}`),
   });
   out.progress?.("");
-  if (values.json === true) out.stdout.push(JSON.stringify({ command: "pull", url, ...result }, null, 2));
+  if (values.json === true) out.stdout.push(JSON.stringify({ command: "pull", url: withoutCredentials(url), ...result }, null, 2));
   if (!result.ok) {
     if (values.json !== true) out.stderr.push(`pull: failed: ${result.reason} · ${result.folder}/ left untouched`);
     return 1;
@@ -275,7 +277,7 @@ async function runPull(values: Record<string, unknown>, root: string, out: CliOu
     : `add { format: "models-dev-json", path: "${stored}" } to the config's sources to use it`;
   if (values.json !== true && values.quiet !== true) {
     const { size_bytes, sha256 } = result.manifest;
-    out.stdout.push(`pull: ${url} → ${stored} (${groupDigits(size_bytes)} bytes, sha256 ${sha256.slice(0, 12)}) · ${next}`);
+    out.stdout.push(`pull: ${withoutCredentials(url)} → ${stored} (${groupDigits(size_bytes)} bytes, sha256 ${sha256.slice(0, 12)}) · ${next}`);
   }
   if (values.gen === true && used) {
     return runCli(["gen", ...(values.config === undefined ? [] : ["--config", values.config as string]), ...(values.quiet === true ? ["--quiet"] : [])], root, out);

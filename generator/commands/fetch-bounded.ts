@@ -98,11 +98,16 @@ export async function fetchBounded(url: string, options: FetchOptions): Promise<
   const dispatcher = agent.compose(interceptors.redirect({ maxRedirections: options.maxRedirects ?? 5 }));
   const deadlineMs = options.deadlineMs ?? options.timeoutMs * 20;
   const progress: Progress = { inBody: false, received: 0 };
+  // undici ignores credentials in a URL; they become Basic auth, which it drops on cross-origin redirects.
+  const target = new URL(url);
+  const basic = target.username === "" && target.password === "" ? {} : { authorization: `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString("base64")}` };
+  target.username = "";
+  target.password = "";
   try {
-    const response = await request(url, {
+    const response = await request(target, {
       dispatcher,
       method: options.method ?? "GET",
-      headers: { "accept-encoding": "identity", ...(options.body === undefined ? {} : { "content-type": "application/json" }), ...options.headers },
+      headers: { "accept-encoding": "identity", ...(options.body === undefined ? {} : { "content-type": "application/json" }), ...basic, ...options.headers },
       ...(options.body === undefined ? {} : { body: options.body }),
       signal: AbortSignal.timeout(deadlineMs),
     });

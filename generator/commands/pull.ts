@@ -48,6 +48,7 @@ export function sha256Of(bytes: Uint8Array): string {
 
 /** `data/models-dev` for models.dev's own URL, else `data/remote-<h8>` so two URLs never share files. */
 export function defaultPullFolder(url: string): string {
+  // The folder name hashes the URL as given; credentials never appear in it, only in the hash input.
   return url === DEFAULT_PULL_URL ? "data/models-dev" : `data/remote-${sha256Of(Buffer.from(url)).slice(0, 8)}`;
 }
 
@@ -61,6 +62,15 @@ export function checkedUrl(url: string, flag = "--url"): string {
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new TypeError(`${flag} expects an http or https URL, got "${url}"`);
   return url;
+}
+
+/** `url` without a user name or password, as manifests and messages show it. */
+export function withoutCredentials(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.username === "" && parsed.password === "") return url;
+  parsed.username = "";
+  parsed.password = "";
+  return parsed.href;
 }
 
 /** The stored manifest if it is readable and well-formed; a broken one just means "download in full". */
@@ -114,13 +124,14 @@ export function snapshotProblem(body: Uint8Array, path: string): string | undefi
  */
 export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   const url = checkedUrl(options.url);
+  const shown = withoutCredentials(url);
   const folder: DataFolder = resolveDataFolder(options.root, options.into ?? defaultPullFolder(url));
   const dataPath = join(folder.absolute, "api.json");
   const manifestPath = join(folder.absolute, "manifest.json");
   const current = await readIfExists(dataPath);
   const manifest = await readManifest(manifestPath);
   const conditional: Record<string, string> = {};
-  if (current !== undefined && manifest !== undefined && manifest.source_url === url && sha256Of(current) === manifest.sha256) {
+  if (current !== undefined && manifest !== undefined && manifest.source_url === shown && sha256Of(current) === manifest.sha256) {
     if (manifest.etag) conditional["if-none-match"] = manifest.etag;
     if (manifest.last_modified) conditional["if-modified-since"] = manifest.last_modified;
   }
@@ -138,7 +149,7 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
       ? { ok: true, changed: false, folder: folder.relative, reason: "not modified (HTTP 304)" }
       : failed("HTTP 304 to a request that was not conditional");
   }
-  if (response.status !== 200) return failed(`HTTP ${response.status} from ${url}`);
+  if (response.status !== 200) return failed(`HTTP ${response.status} from ${shown}`);
   if (current !== undefined && current.equals(response.body)) {
     return { ok: true, changed: false, folder: folder.relative, reason: "not modified (same content)" };
   }
@@ -146,7 +157,7 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   if (problem !== undefined) return failed(problem);
 
   const next: SnapshotManifest = {
-    source_url: url,
+    source_url: shown,
     etag: response.headers.etag ?? null,
     last_modified: response.headers["last-modified"] ?? null,
     sha256: sha256Of(response.body),

@@ -226,6 +226,17 @@ describe("pull (CLI)", () => {
     expect(result.code).toBe(0);
   });
 
+  it("shows bytes and rate on a terminal's status line, and nothing when there is no terminal", { timeout: 10_000 }, async () => {
+    const { url } = await setUp(ok);
+    const shown: string[] = [];
+    const out: CliOutput = { stdout: [], stderr: [], progress: (line) => shown.push(line) };
+    expect(await runCli(["pull", "--url", url, "--out", "data/models-dev"], root, out)).toBe(0);
+    expect(shown.at(-2)).toMatch(/^pull: 730 B( of 730 B)? · [\d.]+ (B|kB|MB|GB)\/s$/);
+    // The status line is cleared before the summary is printed.
+    expect(shown.at(-1)).toBe("");
+    expect(out.stderr).toEqual([]);
+  });
+
   it("304 prints one line and exits 0; --json gives the result", { timeout: 10_000 }, async () => {
     const { url, before } = await setUp((_req, res) => res.writeHead(304).end());
     const result = await cli("pull", "--url", url, "--out", "data/models-dev");
@@ -252,6 +263,25 @@ describe("pull (CLI)", () => {
     expect(result.stdout[0]).toContain(`→ ${folder}/api.json`);
     expect(result.stdout[0]).toMatch(/add \{ format: "models-dev-json", path: "data\/remote-[0-9a-f]{8}\/api\.json" \} to the config's sources/);
     expect((await readFile(join(root, folder, "api.json"))).equals(NEW)).toBe(true);
+  });
+
+  it("takes the URL from the config's pull.url, and never stores credentials from a URL", { timeout: 10_000 }, async () => {
+    const { url } = await setUp(ok);
+    const withCredentials = url.replace("http://", "http://user:secret@");
+    await writeFile(join(root, "catalog.config.ts"), `export default { pull: { url: ${JSON.stringify(withCredentials)} } };\n`);
+    const result = await cli("pull", "--out", "data/models-dev");
+    expect(result.stderr).toEqual([]);
+    expect(result.stdout[0]).toMatch(new RegExp(`^pull: ${url.replace(/[.]/g, "\\.")} → data/models-dev/api\\.json`));
+    const manifest = await readFile(join(root, "data/models-dev/manifest.json"), "utf8");
+    expect(JSON.parse(manifest)).toMatchObject({ source_url: url });
+    expect(manifest).not.toContain("secret");
+    expect(server!.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from("user:secret").toString("base64")}`);
+    // Another file name: an imported config stays cached for the process.
+    await writeFile(join(root, "ftp.config.ts"), `export default { pull: { url: "ftp://example.com/api.json" } };\n`);
+    expect(await cli("pull", "--config", "ftp.config.ts")).toMatchObject({
+      code: 1,
+      stderr: ["ftp.config.ts error invalid_format pull.url: Expected an http or https URL", "pull: failed: invalid configuration"],
+    });
   });
 
   it("never writes outside data/: escaping folders and symlinks are usage errors", { timeout: 10_000 }, async () => {
