@@ -4,7 +4,7 @@ import { readOverlay } from "../sources/overlay.js";
 import { yamlParser } from "../sources/parsers.js";
 import { modelIdProblem, providerIdProblem, validateRecords } from "../validate/validate-records.js";
 import { writeFileAtomic } from "../write-output.js";
-import { resolveDataFolder } from "./data-folder.js";
+import { resolveDataFolder } from "./resolve-data-folder.js";
 import { FetchFailure, fetchWithRetries, type RetryOptions } from "./fetch-bounded.js";
 import { checkedUrl, sha256Of } from "./pull.js";
 

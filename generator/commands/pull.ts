@@ -6,7 +6,7 @@ import { groupDigits } from "../emit/model-summary.js";
 import { readModelsDevJson } from "../sources/models-dev-json.js";
 import { validateRecords } from "../validate/validate-records.js";
 import { writeFileAtomic } from "../write-output.js";
-import { resolveDataFolder, type DataFolder } from "./data-folder.js";
+import { resolveDataFolder, type DataFolder } from "./resolve-data-folder.js";
 import { FetchFailure, fetchWithRetries, type RetryOptions } from "./fetch-bounded.js";
 
 /** Where `pull` downloads from unless the config or `--url` says otherwise. */
