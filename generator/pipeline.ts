@@ -82,12 +82,15 @@ function withExcludedModels(filters: Filters, merged: ReadonlyMap<string, Merged
   return { ...filters, deny: Object.fromEntries(deny) };
 }
 
-/** The stages from already-read files to emitted files, without touching the disk. */
-export function generateFromFiles(
+/**
+ * The stages from already-read files to the catalog that ships, without emitting: what `diff`
+ * compares. Diagnostics are not sorted yet.
+ */
+export function catalogFromFiles(
   files: readonly SourceFile[],
   context: GenerateContext,
   readDiagnostics: readonly Diagnostic[] = [],
-): GenerateResult {
+): { catalog: Catalog; diagnostics: Diagnostic[]; stats: Omit<GenerateStats, "files"> } {
   const diagnostics: Diagnostic[] = [...readDiagnostics];
   const records: SourceRecord[] = [];
   for (const [rank, source] of context.sources.entries()) {
@@ -116,16 +119,21 @@ export function generateFromFiles(
   if (models === 0 && countDiagnostics(diagnostics).error === 0) {
     diagnostics.push({ file: "(catalog)", severity: "error", code: "empty_catalog", keyPath: "", message: "The sources yield no models" });
   }
+  return { catalog, diagnostics, stats: { providers: catalog.providers.length, models, dropped: filtered.stats.droppedModels } };
+}
+
+/** The stages from already-read files to emitted files, without touching the disk. */
+export function generateFromFiles(
+  files: readonly SourceFile[],
+  context: GenerateContext,
+  readDiagnostics: readonly Diagnostic[] = [],
+): GenerateResult {
+  const { catalog, diagnostics, stats } = catalogFromFiles(files, context, readDiagnostics);
   const counts = countDiagnostics(diagnostics);
   const blocked = counts.error > 0 || (context.strict && counts.warning > 0);
   const emitted = blocked ? { files: [], diagnostics: [] } : emitCatalog(catalog, context.runtimeImport);
   diagnostics.push(...emitted.diagnostics);
-  return {
-    files: emitted.files,
-    diagnostics: sortDiagnostics(diagnostics),
-    catalog,
-    stats: { providers: catalog.providers.length, models, files: emitted.files.length, dropped: filtered.stats.droppedModels },
-  };
+  return { files: emitted.files, diagnostics: sortDiagnostics(diagnostics), catalog, stats: { providers: stats.providers, models: stats.models, files: emitted.files.length, dropped: stats.dropped } };
 }
 
 /** Reads the context's sources and runs every stage in memory: `gen`, `gen --check` and `validate` share it. */

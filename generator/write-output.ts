@@ -51,6 +51,23 @@ export async function diffOutput(outDir: string, files: readonly EmittedFile[]):
 }
 
 /**
+ * Replaces `target` in one step: the data goes to a temporary file in the same folder, which is
+ * renamed over the old file, so readers see the old bytes or the new ones, never half a file. A
+ * failed write removes the temporary file and leaves the target as it was.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
  * Brings the output folder in line with the emitted files. Each changed file is written to a
  * temporary file and renamed over the old one, so readers never see half a file; unchanged files
  * are not touched (incremental `tsc` stays quiet); orphans are removed only if they carry the
@@ -61,11 +78,7 @@ export async function writeOutput(outDir: string, files: readonly EmittedFile[])
   const changed = new Set([...diff.stale, ...diff.missing]);
   for (const file of files) {
     if (!changed.has(file.path)) continue;
-    const target = join(outDir, file.path);
-    await mkdir(dirname(target), { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, file.text);
-    await rename(temporary, target);
+    await writeFileAtomic(join(outDir, file.path), file.text);
   }
   for (const orphan of diff.orphans) await rm(join(outDir, orphan));
   return diff;

@@ -18,5 +18,10 @@ export const catalogConfigSchema = z.strictObject({
   prefer: z.array(z.string()).optional(),
   defaults: z.record(z.string(), z.string()).optional(),
   out: z.string().min(1).optional(),
+  pull: z
+    .strictObject({
+      url: z.url({ protocol: /^https?$/, error: "Expected an http or https URL" }).optional(),
+    })
+    .optional(),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected YYYY-MM-DD" }).optional(),
 });

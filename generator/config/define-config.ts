@@ -18,6 +18,17 @@ export interface SourceConfig {
   readonly providers?: Readonly<Record<string, string>>;
 }
 
+/** Where `pull` downloads from. */
+export interface PullConfig {
+  /**
+   * The api.json-shaped snapshot to download; `--url` overrides it. The default URL is stored in
+   * `data/models-dev/`, any other in `data/remote-<first 8 hex digits of its sha256>/`.
+   * @default "https://models.dev/api.json"
+   * @example "https://mirror.example.com/models-dev/api.json"
+   */
+  readonly url?: string;
+}
+
 /** The project's catalog configuration (`catalog.config.ts`). Command-line flags override it. */
 export interface CatalogConfig {
   /**
@@ -60,6 +71,12 @@ export interface CatalogConfig {
    * @example "2026-06-13"
    */
   readonly asOf?: string;
+  /**
+   * Settings for `llm-catalog pull`.
+   * @default {}
+   * @example { url: "https://mirror.example.com/models-dev/api.json" }
+   */
+  readonly pull?: PullConfig;
 }
 
 /**
