@@ -1,0 +1,175 @@
+// `npm run bench:requests`: what 50 gated requests cost the compiler and the editor (issue 5).
+// Writes a consumer file with 50 `buildRequest` calls to 50 different models across every wire
+// format, then measures, side by side with a baseline file that imports the same API but makes no
+// request: `tsc --extendedDiagnostics` counters (types, instantiations, check time, memory) and the
+// language service's semantic diagnostics after a one-character edit (median of 10 after 2 warm-ups).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { CONVERSATION_MODES, protocolOf, wireApiOf, type WireApi } from "../../runtime/core.js";
+import { models, provider } from "../../runtime/index.js";
+import type { Model } from "../../runtime/types.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const DIR = join(ROOT, ".bench", "requests");
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** How many of the 50 requests go to each format: roughly the catalog's mix, every format present. */
+const SHARE: Record<WireApi, number> = {
+  "openai-compatible": 14,
+  "openai-chat": 6,
+  "openai-responses": 4,
+  "anthropic-messages": 6,
+  "google-generate-content": 6,
+  "bedrock-converse": 6,
+  "mistral-chat": 4,
+  "cohere-chat": 4,
+};
+
+function requestText(m: Model, api: WireApi): string {
+  const tools = m.capabilities.tools;
+  const temp = m.capabilities.temperature ? "temperature: 0.5, " : "";
+  const spec = JSON.stringify(m.spec);
+  switch (api) {
+    case "openai-chat":
+    case "openai-compatible":
+    case "mistral-chat":
+    case "cohere-chat":
+      return `buildRequest(${spec}, { ${temp}messages: [{ role: "user", content: "Hi" }]${tools ? `, tools: [{ type: "function", function: { name: "lookup", parameters: schema } }]` : ""} });`;
+    case "openai-responses":
+      return `buildRequest(${spec}, { ${temp}input: [{ role: "user", content: [{ type: "input_text", text: "Hi" }] }]${tools ? `, tools: [{ type: "function", name: "lookup", parameters: schema }]` : ""} });`;
+    case "anthropic-messages":
+      return `buildRequest(${spec}, { ${temp}max_tokens: 256, messages: [{ role: "user", content: [{ type: "text", text: "Hi" }] }]${tools ? `, tools: [{ name: "lookup", input_schema: schema }]` : ""} });`;
+    case "google-generate-content":
+      return `buildRequest(${spec}, { contents: [{ role: "user", parts: [{ text: "Hi" }] }], generationConfig: { ${temp}maxOutputTokens: 256 }${tools ? `, tools: [{ functionDeclarations: [{ name: "lookup", parameters: schema }] }]` : ""} });`;
+    case "bedrock-converse":
+      return `buildRequest(${spec}, { messages: [{ role: "user", content: [{ text: "Hi" }] }], inferenceConfig: { ${temp}maxTokens: 256 }${tools ? `, toolConfig: { tools: [{ toolSpec: { name: "lookup", inputSchema: { json: schema } } }] }` : ""} });`;
+  }
+}
+
+function consumer(): string {
+  const byApi = new Map<WireApi, Model[]>();
+  for (const m of models()) {
+    if (!CONVERSATION_MODES.has(m.mode)) continue;
+    const api = wireApiOf(protocolOf(m, provider(m.provider)!));
+    if (api === undefined) continue;
+    if (!byApi.has(api)) byApi.set(api, []);
+    byApi.get(api)!.push(m);
+  }
+  const lines: string[] = [];
+  for (const [api, count] of Object.entries(SHARE) as [WireApi, number][]) {
+    const list = byApi.get(api) ?? [];
+    // Spread over the list so the 50 models come from many providers.
+    for (let i = 0; i < count && list.length > 0; i++) lines.push(requestText(list[Math.floor((i * list.length) / count)]!, api));
+  }
+  return lines.join("\n");
+}
+
+// The consumer imports the package as users get it: declarations (.d.ts), with skipLibCheck.
+const HEADER = `import { buildRequest } from "../dts/runtime/index.js";\nconst schema = { type: "object", properties: { q: { type: "string" } } } as const;\nexport {};\n`;
+
+function tsconfig(file: string): string {
+  return JSON.stringify({
+    compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [] },
+    files: [file],
+  });
+}
+
+/** Counters from one `tsc --extendedDiagnostics` run. */
+function tscRun(config: string): Record<string, number> {
+  const out = execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", config, "--extendedDiagnostics"], { cwd: ROOT, encoding: "utf8" });
+  const value = (label: string) => Number(/^(.*?):\s+([\d.]+)/m.exec(out.split("\n").find((l) => l.startsWith(`${label}:`)) ?? "")?.[2] ?? NaN);
+  return {
+    types: value("Types"),
+    instantiations: value("Instantiations"),
+    memoryKb: value("Memory used"),
+    checkMs: value("Check time") * 1000,
+    totalMs: value("Total time") * 1000,
+  };
+}
+
+/** Median semantic-diagnostics latency after a one-character edit, through the language service API. */
+function diagnosticsAfterEdit(file: string, text: string): { ms: number; diagnostics: number } {
+  let version = 0;
+  let current = text;
+  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: [] };
+  const host: ts.LanguageServiceHost = {
+    getScriptFileNames: () => [file],
+    getScriptVersion: (f) => (f === file ? String(version) : "0"),
+    getScriptSnapshot: (f) => {
+      if (f === file) return ts.ScriptSnapshot.fromString(current);
+      const t = ts.sys.readFile(f);
+      return t === undefined ? undefined : ts.ScriptSnapshot.fromString(t);
+    },
+    getCurrentDirectory: () => ROOT,
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  };
+  const service = ts.createLanguageService(host, ts.createDocumentRegistry());
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < RUNS + 2; i++) {
+    // A one-character edit in the last request's text, as when typing.
+    version++;
+    current = `${text}\n// edit ${"x".repeat(i % 2)}\n`;
+    const start = performance.now();
+    count = service.getSemanticDiagnostics(file).length;
+    if (i >= 2) times.push(performance.now() - start);
+  }
+  service.dispose();
+  return { ms: median(times), diagnostics: count };
+}
+
+rmSync(join(ROOT, ".bench"), { recursive: true, force: true });
+mkdirSync(DIR, { recursive: true });
+writeFileSync(
+  join(ROOT, ".bench", "dts.tsconfig.json"),
+  JSON.stringify({
+    extends: "../tsconfig.json",
+    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: "dts", rootDir: ".." },
+    include: ["../runtime/**/*.ts", "../generated/**/*.ts"],
+    exclude: [],
+  }),
+);
+execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, ".bench", "dts.tsconfig.json")], { cwd: ROOT });
+const requests = `${HEADER}${consumer()}\n`;
+const files = { baseline: HEADER, requests };
+const results: Record<string, Record<string, number>> = {};
+for (const [name, text] of Object.entries(files)) {
+  const file = join(DIR, `${name}.ts`);
+  writeFileSync(file, text);
+  writeFileSync(join(DIR, `${name}.tsconfig.json`), tsconfig(`${name}.ts`));
+}
+const tsc: Record<string, Record<string, number>[]> = { baseline: [], requests: [] };
+for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+  for (const name of Object.keys(files)) tsc[name]!.push(tscRun(join(DIR, `${name}.tsconfig.json`)));
+}
+for (const [name, text] of Object.entries(files)) {
+  const runs = tsc[name]!;
+  const pick = (k: string) => median(runs.map((r) => r[k]!));
+  const ls = diagnosticsAfterEdit(join(DIR, `${name}.ts`), text);
+  results[name] = { types: pick("types"), instantiations: pick("instantiations"), memoryKb: pick("memoryKb"), checkMs: pick("checkMs"), totalMs: pick("totalMs"), lsDiagnosticsMs: ls.ms, diagnostics: ls.diagnostics };
+}
+const b = results.baseline!;
+const r = results.requests!;
+const rows = [
+  ["figure", "baseline (imports the root, no request)", "50 requests", "delta"],
+  ["tsc types", b.types, r.types, r.types! - b.types!],
+  ["tsc instantiations", b.instantiations, r.instantiations, r.instantiations! - b.instantiations!],
+  ["tsc memory (KB)", b.memoryKb, r.memoryKb, r.memoryKb! - b.memoryKb!],
+  ["tsc check time (ms)", b.checkMs, r.checkMs, r.checkMs! - b.checkMs!],
+  ["tsc total time (ms)", b.totalMs, r.totalMs, r.totalMs! - b.totalMs!],
+  ["LS diagnostics after an edit (ms, median)", b.lsDiagnosticsMs!.toFixed(1), r.lsDiagnosticsMs!.toFixed(1), (r.lsDiagnosticsMs! - b.lsDiagnosticsMs!).toFixed(1)],
+  ["diagnostics reported (must be 0)", b.diagnostics, r.diagnostics, ""],
+];
+console.log(`TypeScript ${ts.version}, ${requests.split("\n").filter((l) => l.startsWith("buildRequest")).length} requests, ${RUNS} runs`);
+for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+writeFileSync(join(DIR, "results.json"), `${JSON.stringify({ typescript: ts.version, results }, null, 2)}\n`);
+if (r.diagnostics !== 0) process.exitCode = 1;
