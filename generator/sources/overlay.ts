@@ -1,4 +1,5 @@
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
+import { setOwn } from "../set-own.js";
 import type { SourceFile, SourceRecord } from "../stage-types.js";
 import type { ReadResult } from "./models-dev-json.js";
 import { parseStructured } from "./parse-structured.js";
@@ -14,7 +15,7 @@ function withoutNulls(value: unknown): unknown {
   const result: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (v === null) continue;
-    Object.defineProperty(result, key, { value: withoutNulls(v), enumerable: true, writable: true, configurable: true });
+    setOwn(result, key, withoutNulls(v));
   }
   return result;
 }
