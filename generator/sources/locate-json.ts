@@ -226,7 +226,8 @@ export function jsonSyntaxErrorOffset(text: string): number {
     ws();
     if (i < text.length) fail();
   } catch (error) {
-    if (!(error instanceof Stop)) throw error;
+    // A stack overflow means hostile nesting: report where the scan had got to.
+    if (!(error instanceof Stop) && !(error instanceof RangeError)) throw error;
   }
   return Math.min(i, text.length);
 }
