@@ -113,14 +113,14 @@ export function readModelsDevToml(files: readonly SourceFile[], root: string): R
 
   const labs = new Map<string, Table>();
   for (const [file, table] of parsed) {
-    const lab = /^models\/(.+)\.toml$/.exec(file.path.slice(prefix.length));
+    const lab = /^models\/(.+)\.toml$/s.exec(file.path.slice(prefix.length));
     if (lab) labs.set(lab[1]!, table);
   }
 
   for (const [file, table] of parsed) {
     const relative = file.path.slice(prefix.length);
     const provider = /^providers\/([^/]+)\/provider\.toml$/.exec(relative);
-    const model = /^providers\/([^/]+)\/models\/(.+)\.toml$/.exec(relative);
+    const model = /^providers\/([^/]+)\/models\/(.+)\.toml$/s.exec(relative);
     if (provider) {
       const id = provider[1]!;
       records.push({

@@ -37,7 +37,7 @@ export function readOverlay(files: readonly SourceFile[], root: string): ReadRes
     const parsed = { ...structured, value: withoutNulls(structured.value) };
     const relative = file.path.startsWith(prefix) ? file.path.slice(prefix.length) : file.path;
     const provider = /^providers\/([^/]+)\/provider\.[a-z]+$/i.exec(relative);
-    const model = /^providers\/([^/]+)\/models\/(.+)\.[a-z]+$/i.exec(relative);
+    const model = /^providers\/([^/]+)\/models\/(.+)\.[a-z]+$/is.exec(relative);
     const error = (keyPath: KeyPath, message: string) =>
       diagnostics.push({ file: file.path, ...parsed.locate([]), severity: "error", code: "invalid_type", keyPath: keyPath.join("."), message });
     if (provider || model) {
