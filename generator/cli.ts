@@ -5,7 +5,7 @@ import { groupDigits } from "./emit/model-summary.js";
 import { generateCatalog } from "./pipeline.js";
 import { loadConfig, loadConfigFile } from "./sources/load-config.js";
 import { SOURCE_FORMATS, type SourceFormat, type SourceSpec } from "./stage-types.js";
-import { diffOutput, writeOutput } from "./write-output.js";
+import { diffOutput, OutputLockedError, writeOutput } from "./write-output.js";
 import { queryCatalog, type QueryFlags } from "./commands/query.js";
 
 /** One command-line flag: the same table parses argv, prints help and rejects unknown flags. */
@@ -195,7 +195,14 @@ async function runCommand(
     return problems.length === 0 ? 0 : 1;
   }
 
-  const diff = await writeOutput(outDir, result.files);
+  let diff: Awaited<ReturnType<typeof writeOutput>>;
+  try {
+    diff = await writeOutput(outDir, result.files);
+  } catch (error) {
+    if (!(error instanceof OutputLockedError)) throw error;
+    out.stderr.push(`gen: failed: ${error.message} · ${context.outDir}/ left untouched`);
+    return 1;
+  }
   const written = diff.stale.length + diff.missing.length;
   const elapsed = seconds(performance.now() - startedAt);
   if (json) out.stdout.push(JSON.stringify({ command: "gen", ok: true, stats: result.stats, counts, written, removed: diff.orphans.length, diagnostics: result.diagnostics }, null, 2));
