@@ -143,9 +143,10 @@ export function createJsonLocator(text: string): JsonLocator {
       let node: Node | number = root;
       for (const [depth, segment] of path.entries()) {
         if (typeof node === "number") break;
+        // One level at a time: a hostile file nested 100,000 deep must not recurse that far.
         if (node.members === undefined) {
           i = node.offset;
-          node.members = (scanValue(path.slice(0, depth), Infinity) as Node).members;
+          node.members = (scanValue(path.slice(0, depth), depth + 1) as Node).members;
         }
         const next: Node | number | undefined = node.members!.get(String(segment));
         if (next === undefined) break;
