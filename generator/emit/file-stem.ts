@@ -16,7 +16,7 @@ function encodeUnit(c: string): string {
  * Case-only differences never reach here: providers that fold together are an error.
  */
 export function fileStemOf(id: string): string {
-  const encoded = [...id].map((c) => (c.length === 1 && SAFE.test(c) ? c : [...c].map(encodeUnit).join(""))).join("");
+  const encoded = [...id].map((c) => (c.length === 1 && SAFE.test(c) ? c : c.split("").map(encodeUnit).join(""))).join("");
   const head = encoded.split(".")[0]!;
   return WINDOWS_DEVICE.test(head) ? `${encodeUnit(encoded[0]!)}${encoded.slice(1)}` : encoded;
 }
