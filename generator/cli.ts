@@ -5,7 +5,7 @@ import { groupDigits } from "./emit/model-summary.js";
 import { generateCatalog, type GenerateResult } from "./pipeline.js";
 import { DEFAULT_SOURCE, loadConfig, loadConfigFile } from "./sources/load-config.js";
 import { SOURCE_FORMATS, type SourceFormat, type SourceSpec } from "./stage-types.js";
-import { diffOutput, writeOutput } from "./write-output.js";
+import { diffOutput, OutputLockedError, writeOutput } from "./write-output.js";
 import { queryCatalog, type QueryFlags } from "./commands/query.js";
 import { DEFAULT_PULL_URL, pullSnapshot, withoutCredentials } from "./commands/pull.js";
 import { formatBytes } from "./commands/format-bytes.js";
@@ -408,7 +408,14 @@ async function runCommand(
 
   // What the output held before, read back from its own data file, so the summary can say what changed.
   const previous = await readPreviousCatalogData(outDir);
-  const diff = await writeOutput(outDir, result.files);
+  let diff: Awaited<ReturnType<typeof writeOutput>>;
+  try {
+    diff = await writeOutput(outDir, result.files);
+  } catch (error) {
+    if (!(error instanceof OutputLockedError)) throw error;
+    out.stderr.push(`gen: failed: ${error.message} · ${context.outDir}/ left untouched`);
+    return 1;
+  }
   const changes = previous === undefined ? undefined : changesSince(previous, result);
   const written = diff.stale.length + diff.missing.length;
   const elapsed = seconds(performance.now() - startedAt);

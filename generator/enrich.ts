@@ -2,6 +2,7 @@ import { CAPABILITY_NAMES } from "../runtime/model-row.js";
 import { foldProviderId } from "../runtime/spec.js";
 import type { CapabilityName, Model, Modality, Mode, Provider } from "../runtime/types.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { setOwn } from "./set-own.js";
 import type { MergedProvider } from "./merge.js";
 import { baseUrlOfNpm, modelEndpointOf } from "./validate/protocol-of-npm.js";
 import type { Catalog, CatalogProvider, Draft, ModelDraft } from "./stage-types.js";
@@ -111,8 +112,7 @@ export function withSortedKeys<T>(value: T): T {
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort(byCodeUnit)) {
     const v = withSortedKeys((value as Record<string, unknown>)[key]);
-    if (key === "__proto__") Object.defineProperty(result, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else result[key] = v;
+    setOwn(result, key, v);
   }
   return result as T;
 }
@@ -123,8 +123,7 @@ function withoutUndefined<T extends object>(value: T): T {
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
     const inner = typeof v === "object" && v !== null && !Array.isArray(v) && key !== "extra" ? withoutUndefined(v) : v;
-    if (key === "__proto__") Object.defineProperty(result, key, { value: inner, enumerable: true, writable: true, configurable: true });
-    else result[key] = inner;
+    setOwn(result, key, inner);
   }
   return result as T;
 }

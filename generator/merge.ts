@@ -1,5 +1,6 @@
 import type { Model, Provider } from "../runtime/types.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { setOwn } from "./set-own.js";
 import type { Draft, ModelDraft, ProviderDraft, RecordPatch } from "./stage-types.js";
 
 /** One provider's merged fields and its models' merged fields, before defaults. */
@@ -13,11 +14,6 @@ const UNION_KEYS = new Set(["aliases", "tags", "excludeModels"]);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Sets an own property even for `__proto__`, which plain assignment would treat as the prototype. */
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function mergeObjects(base: Record<string, unknown>, over: Record<string, unknown>, topLevel: boolean): Record<string, unknown> {

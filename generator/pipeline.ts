@@ -94,7 +94,9 @@ export function catalogFromFiles(
   const diagnostics: Diagnostic[] = [...readDiagnostics];
   const records: SourceRecord[] = [];
   for (const [rank, source] of context.sources.entries()) {
-    const ofSource = files.filter((f) => f.rank === rank);
+    // Code-unit order by path, whatever order the caller read them in: within a folder source, a
+    // later file wins the merge, and that must never depend on the file system.
+    const ofSource = files.filter((f) => f.rank === rank).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     if (ofSource.length === 0) continue;
     const parsed = readSource(ofSource, source.path.replace(/\/+$/, ""));
     const rename = source.providers ?? {};

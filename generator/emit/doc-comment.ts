@@ -3,17 +3,36 @@
  * early, so it is written `*\\/`; line separators become plain newlines.
  */
 export function docComment(lines: readonly string[], indent = ""): string {
-  const body = lines
-    .flatMap((line) => line.split(/\r\n|[\n\r\u2028\u2029]/))
-    .map((line) => line.replaceAll("*/", "*\\/").trimEnd())
-    .map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`));
+  const body = docLines(lines).map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`));
   return `${indent}/**\n${body.join("\n")}\n${indent} */`;
 }
 
 /** JSDoc text for a ts-morph structure's `docs`, escaped as `docComment` escapes it. */
 export function docText(lines: readonly string[]): string {
-  return lines
-    .flatMap((line) => line.split(/\r\n|[\n\r\u2028\u2029]/))
-    .map((line) => line.replaceAll("*/", "*\\/").trimEnd())
-    .join("\n");
+  return docLines(lines).join("\n");
+}
+
+// Lone surrogates cannot be written as UTF-8: the file would hold U+FFFD and never equal the
+// emitted text, so `gen --check` would always fail. Comments carry no run-time value, so they get
+// U+FFFD up front.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Data placed where a JSDoc line starts (a model or provider name): a leading `@` would start a
+ * tag (`@deprecated` would strike the member through), so it is escaped as `\@`, TSDoc's escape,
+ * which Markdown hovers show as `@`.
+ */
+export function docData(text: string): string {
+  return text.replace(/^(\s*)@/, "$1\\@");
+}
+
+/** The escaped lines of a comment; a line break inside one line of data never starts a tag. */
+function docLines(lines: readonly string[]): string[] {
+  return lines.flatMap((line) =>
+    line
+      .replace(LONE_SURROGATE, "\uFFFD")
+      .split(/\r\n|[\n\r\u2028\u2029]/)
+      .map((segment, i) => (i === 0 ? segment : docData(segment)))
+      .map((segment) => segment.replaceAll("*/", "*\\/").trimEnd()),
+  );
 }

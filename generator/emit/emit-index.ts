@@ -3,7 +3,7 @@ import { patternMapOf, type PatternInput } from "../../runtime/policy.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment, docText } from "./doc-comment.js";
 import { tableName } from "./emit-catalog-data.js";
-import { modelIdTypeName, providerLabel } from "./emit-provider-module.js";
+import { modelIdTypeName, providerLabel, providerModuleSpecifier } from "./emit-provider-module.js";
 import { CHECKED_SPEC, moduleAlias } from "./emit-types.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { modelSummary } from "./model-summary.js";
@@ -271,7 +271,7 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
     { moduleSpecifier: "./catalog-data.js", namespaceImport: "tables" },
     { moduleSpecifier: "./model-catalog.js", isTypeOnly: true, namedImports: ["ModelCatalog"] },
     { moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ModelOf", "ModelSpec", "ProviderId", "ProviderRecordMap", "SpecMessage"] },
-    ...providers.map((p) => ({ moduleSpecifier: `./providers/${p.entry.provider.id}.js`, isTypeOnly: true, namespaceImport: p.alias })),
+    ...providers.map((p) => ({ moduleSpecifier: providerModuleSpecifier(p.entry.provider.id), isTypeOnly: true, namespaceImport: p.alias })),
   ];
   // One helper per provider, written as text: ts-morph's writer inspects every character, and 145
   // structures of the same shape cost ~45 ms of each gen for no difference in output.

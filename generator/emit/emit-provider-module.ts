@@ -1,11 +1,17 @@
 import type { CatalogProvider, EmittedFile } from "../stage-types.js";
-import { docComment } from "./doc-comment.js";
+import { docComment, docData } from "./doc-comment.js";
+import { fileStemOf } from "./file-stem.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { literal, literalType } from "./ts-literal.js";
 
-/** Where a provider's module lives inside the output folder. Provider ids are file-name safe (`[A-Za-z0-9._-]`). */
+/** Where a provider's module lives inside the output folder; the name is encoded where a file system would refuse the id. */
 export function providerModulePath(providerId: string): string {
-  return `providers/${providerId}.ts`;
+  return `providers/${fileStemOf(providerId)}.ts`;
+}
+
+/** The specifier index.ts and types.ts import a provider module by. */
+export function providerModuleSpecifier(providerId: string): string {
+  return `./providers/${fileStemOf(providerId)}.js`;
 }
 
 /** The name of a provider module's id union, so compiler messages name the provider (`OpenaiModelId`). */
@@ -20,7 +26,7 @@ export function unionLines(members: readonly string[], indent = "  "): string {
 
 /** A provider's display name for docs: its name, or its id when the name is blank. */
 export function providerLabel(entry: CatalogProvider): string {
-  return entry.provider.name.trim() === "" ? entry.provider.id : entry.provider.name.trim();
+  return docData(entry.provider.name.trim() === "" ? entry.provider.id : entry.provider.name.trim());
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Catalog, EmittedFile } from "../stage-types.js";
 import { UNSTATED_EFFORT_VALUES } from "../../runtime/request.js";
 import { docComment } from "./doc-comment.js";
 import { GENERATED_HEADER } from "./generated-header.js";
-import { modelIdTypeName, unionLines } from "./emit-provider-module.js";
+import { modelIdTypeName, providerModuleSpecifier, unionLines } from "./emit-provider-module.js";
 import { literal } from "./ts-literal.js";
 
 /** A flat `{ spec: true | false }` table emitted into types.ts (TYPES §6). */
@@ -79,7 +79,7 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
   const all = providers.flatMap((p) => p.models);
   const specs = all.map((m) => literal(m.spec));
   const imports = providers.map(
-    (p) => `import type * as ${moduleAlias(exportNames.get(p.provider.id)!)} from ${literal(`./providers/${p.provider.id}.js`)};`,
+    (p) => `import type * as ${moduleAlias(exportNames.get(p.provider.id)!)} from ${literal(providerModuleSpecifier(p.provider.id))};`,
   );
   const providerMap = providers.map((p) => {
     const name = exportNames.get(p.provider.id)!;

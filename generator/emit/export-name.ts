@@ -7,6 +7,16 @@ const RESERVED = new Set([
   ...("model models provider providers providerModel customModel getModel isModelSpec parseSpec resolve catalog " +
     "defaultModel select candidates findModels compare estimateCost allowed checkRequest buildRequest formatSpec")
     .split(" "),
+  // Names generated index.ts declares, imports or calls at top level: a provider helper of the same
+  // name would be a duplicate declaration, or would shadow the global `Object` it calls.
+  ..."api tables requireModel createCatalogApi defineRoutes defineRoutesAny preferredProviders Object".split(" "),
+  // Types index.ts imports or re-exports; a function of the same name conflicts with the import.
+  ...("Capabilities CapabilityName CompareRow Cost CostEstimate CostTier FeatureKey FeatureSet Filters FindQuery Limits " +
+    "LooseModelIds Modality Mode Model ModelStatus NotSupported ParsedSpec Protocol Provider ReasoningOption Register " +
+    "ResolveError Result SelectQuery SpecError Usage ModelCatalog ModelOf ModelSpec ProviderId ProviderRecordMap " +
+    "SpecMessage ProviderModelMap ModelIdOf ModelId ModelRecordMap CheckSpec ToolCalling StructuredOutput Reasoning " +
+    "Attachment Temperature Vision AudioInput VideoInput PdfInput ReasoningEffort")
+    .split(" "),
 ]);
 
 /**

@@ -1,3 +1,4 @@
+import { docData } from "./doc-comment.js";
 import type { Model } from "../../runtime/types.js";
 
 /** `128000` → `128,000`, independent of locale so output is the same everywhere. */
@@ -10,7 +11,7 @@ export function groupDigits(n: number): string {
  * `GPT-4o · context 128,000 · output 16,384 · $2.5 / $10 per 1M tokens · released 2024-05-13 · knowledge 2023-09`.
  */
 export function modelSummary(m: Model): string {
-  const parts = [m.name.trim() === "" ? m.id : m.name.trim()];
+  const parts = [docData(m.name.trim() === "" ? m.id : m.name.trim())];
   if (m.limits.context !== undefined) parts.push(`context ${groupDigits(m.limits.context)}`);
   if (m.limits.output !== undefined) parts.push(`output ${groupDigits(m.limits.output)}`);
   parts.push(m.cost ? `$${m.cost.input} / $${m.cost.output} per 1M tokens` : "price unknown");

@@ -10,9 +10,22 @@ function escapeSeparators(text: string): string {
   return text.replace(LINE_SEPARATORS, (c) => (c === "\u2028" ? "\\u2028" : "\\u2029"));
 }
 
-/** A JS expression for a JSON-compatible value; `"__proto__"` keys stay plain data in JSON text. */
+/**
+ * JSON text, except that a `"__proto__"` key is written `["__proto__"]`: in an object literal the
+ * plain form sets the prototype instead of a property, the computed form defines a property.
+ */
+function expression(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : expression(v))).join(",")}]`;
+  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  const members = Object.keys(value)
+    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+    .map((key) => `${key === "__proto__" ? '["__proto__"]' : JSON.stringify(key)}:${expression((value as Record<string, unknown>)[key])}`);
+  return `{${members.join(",")}}`;
+}
+
+/** A JS expression for a JSON-compatible value that evaluates to an equal value, `__proto__` keys included. */
 export function literal(value: unknown): string {
-  return escapeSeparators(JSON.stringify(value));
+  return escapeSeparators(expression(value));
 }
 
 /**

@@ -3,10 +3,9 @@ import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import type { Position, SourceFile, SourceRecord } from "../stage-types.js";
 import { lineStarts, positionAt } from "./locate-json.js";
 import type { ReadResult } from "./models-dev-json.js";
+import { depthDiagnostic } from "./depth-diagnostic.js";
 import { yamlParser } from "./parsers.js";
-
-/** YAML alias expansion is capped so a small file cannot expand into a huge one. */
-const MAX_ALIAS_COUNT = 100;
+import { yamlToJs } from "./yaml-to-js.js";
 
 /** Where the value at `path` (or its nearest existing ancestor) starts in a parsed YAML document. */
 function locateYaml(doc: Document, starts: readonly number[], path: KeyPath): Position | undefined {
@@ -28,7 +27,9 @@ function capabilityRecords(doc: Document, file: SourceFile, provider: string, st
   if (!isMap(entries)) return [];
   return entries.items.flatMap((pair) => {
     const id = isScalar(pair.key) ? (pair.key.source ?? String(pair.key.value)) : String(pair.key);
-    const value = isNode(pair.value) ? (pair.value.toJS(doc) as Record<string, unknown>) : {};
+    // The whole document already converted within the alias cap, so no part of it can fail here.
+    const converted = isNode(pair.value) ? yamlToJs(doc, pair.value) : { value: {} };
+    const value = ("value" in converted ? converted.value : {}) as Record<string, unknown> | null;
     const capabilities = Array.isArray(value?.capabilities) ? value.capabilities : [];
     return [{
       kind: "model" as const,
@@ -63,7 +64,14 @@ export function readExLlmYaml(file: SourceFile, namedExplicitly = false): ReadRe
     diagnostics.push({ file: file.path, line: 1, column: 1, severity: "error", code: "invalid_type", keyPath: "", message: "Expected a mapping with provider and models" });
     return { records: [], diagnostics };
   }
-  const top = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  const converted = yamlToJs(doc);
+  if ("error" in converted) {
+    diagnostics.push({ file: file.path, line: 1, column: 1, severity: "error", code: "yaml_limit", keyPath: "", message: converted.error });
+    return { records: [], diagnostics };
+  }
+  const top = converted.value as Record<string, unknown>;
+  const tooDeep = depthDiagnostic(file, top, (path) => locateYaml(doc, starts, path));
+  if (tooDeep !== undefined) return { records: [], diagnostics: [...diagnostics, tooDeep] };
   const provider = typeof top.provider === "string" && top.provider !== "" ? top.provider : stem;
   const models = doc.get("models", true);
   if (models === undefined && "model_capabilities" in top) {
@@ -83,7 +91,8 @@ export function readExLlmYaml(file: SourceFile, namedExplicitly = false): ReadRe
       const key = pair.key;
       const id = isScalar(key) ? (key.source ?? String(key.value)) : String(key);
       ids.push(id);
-      const value = isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : pair.value;
+      const part = isNode(pair.value) ? yamlToJs(doc, pair.value) : { value: pair.value };
+      const value = "value" in part ? part.value : undefined;
       modelRecords.push({ kind: "model", provider, id, value, origin: { file, keyPath: [provider, "models", id] }, locate });
     }
   } else if (models !== undefined) {

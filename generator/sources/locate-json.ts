@@ -143,9 +143,10 @@ export function createJsonLocator(text: string): JsonLocator {
       let node: Node | number = root;
       for (const [depth, segment] of path.entries()) {
         if (typeof node === "number") break;
+        // One level at a time: a hostile file nested 100,000 deep must not recurse that far.
         if (node.members === undefined) {
           i = node.offset;
-          node.members = (scanValue(path.slice(0, depth), Infinity) as Node).members;
+          node.members = (scanValue(path.slice(0, depth), depth + 1) as Node).members;
         }
         const next: Node | number | undefined = node.members!.get(String(segment));
         if (next === undefined) break;
@@ -226,7 +227,8 @@ export function jsonSyntaxErrorOffset(text: string): number {
     ws();
     if (i < text.length) fail();
   } catch (error) {
-    if (!(error instanceof Stop)) throw error;
+    // A stack overflow means hostile nesting: report where the scan had got to.
+    if (!(error instanceof Stop) && !(error instanceof RangeError)) throw error;
   }
   return Math.min(i, text.length);
 }

@@ -1,5 +1,7 @@
 import { describe, type Diagnostic, type KeyPath } from "../diagnostics.js";
 import type { SourceFile, SourceRecord } from "../stage-types.js";
+import { depthDiagnostic } from "./depth-diagnostic.js";
+import { duplicateKeyDiagnostics } from "./parse-structured.js";
 import { createJsonLocator, jsonSyntaxErrorOffset, lineStarts, positionAt, type JsonLocator } from "./locate-json.js";
 
 /** What a reader returns: the located records of one file and the problems found on the way. */
@@ -47,6 +49,9 @@ export function readModelsDevJson(file: SourceFile): ReadResult {
     message,
   });
 
+  diagnostics.push(...duplicateKeyDiagnostics(file));
+  const tooDeep = depthDiagnostic(file, root, locate);
+  if (tooDeep !== undefined) return { records: [], diagnostics: [...diagnostics, tooDeep] };
   if (!isPlainObject(root)) {
     diagnostics.push(error([], "invalid_type", "Expected an object keyed by provider id"));
     return { records: [], diagnostics };

@@ -1,5 +1,7 @@
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import type { Position, SourceFile, SourceRecord } from "../stage-types.js";
+import { setOwn } from "../set-own.js";
+import { depthDiagnostic } from "./depth-diagnostic.js";
 import type { ReadResult } from "./models-dev-json.js";
 import { tomlParser } from "./parsers.js";
 
@@ -15,10 +17,10 @@ function isTable(value: unknown): value is Table {
 /** `base` with `over` on top: tables merge deeply, arrays and scalars in `over` replace. */
 function inherit(base: Table, over: Table): Table {
   const result: Table = {};
-  for (const [key, value] of Object.entries(base)) if (!NOT_INHERITED.has(key)) result[key] = value;
+  for (const [key, value] of Object.entries(base)) if (!NOT_INHERITED.has(key)) setOwn(result, key, value);
   for (const [key, value] of Object.entries(over)) {
-    const prev = result[key];
-    result[key] = isTable(prev) && isTable(value) ? inherit(prev, value) : value;
+    const prev = Object.hasOwn(result, key) ? result[key] : undefined;
+    setOwn(result, key, isTable(prev) && isTable(value) ? inherit(prev, value) : value);
   }
   return result;
 }
@@ -28,10 +30,12 @@ function omitPath(table: Table, dotted: string): void {
   const segments = dotted.split(".");
   const parents: Table[] = [table];
   for (const segment of segments.slice(0, -1)) {
-    const next = parents.at(-1)![segment];
+    // Own keys only: `base_model_omit = ["__proto__.x"]` must never reach Object.prototype.
+    const next = Object.hasOwn(parents.at(-1)!, segment) ? parents.at(-1)![segment] : undefined;
     if (!isTable(next)) return;
     parents.push(next);
   }
+  if (!Object.hasOwn(parents.at(-1)!, segments.at(-1)!)) return;
   delete parents.at(-1)![segments.at(-1)!];
   for (let i = parents.length - 1; i > 0; i--) {
     if (Object.keys(parents[i]!).length === 0) delete parents[i - 1]![segments[i - 1]!];
@@ -96,7 +100,10 @@ export function readModelsDevToml(files: readonly SourceFile[], root: string): R
   const { parse, TomlError } = tomlParser();
   for (const file of files) {
     try {
-      parsed.set(file, parse(file.text) as Table);
+      const table = parse(file.text) as Table;
+      const tooDeep = depthDiagnostic(file, table, (path) => locateTomlKey(file.text, path));
+      if (tooDeep === undefined) parsed.set(file, table);
+      else diagnostics.push(tooDeep);
     } catch (error) {
       const at = error instanceof TomlError ? { line: error.line, column: error.column } : {};
       const message = (error as Error).message.split("\n")[0]!.replace(/^Invalid TOML document: /, "");
@@ -106,14 +113,14 @@ export function readModelsDevToml(files: readonly SourceFile[], root: string): R
 
   const labs = new Map<string, Table>();
   for (const [file, table] of parsed) {
-    const lab = /^models\/(.+)\.toml$/.exec(file.path.slice(prefix.length));
+    const lab = /^models\/(.+)\.toml$/s.exec(file.path.slice(prefix.length));
     if (lab) labs.set(lab[1]!, table);
   }
 
   for (const [file, table] of parsed) {
     const relative = file.path.slice(prefix.length);
     const provider = /^providers\/([^/]+)\/provider\.toml$/.exec(relative);
-    const model = /^providers\/([^/]+)\/models\/(.+)\.toml$/.exec(relative);
+    const model = /^providers\/([^/]+)\/models\/(.+)\.toml$/s.exec(relative);
     if (provider) {
       const id = provider[1]!;
       records.push({

@@ -1,4 +1,5 @@
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
+import { setOwn } from "../set-own.js";
 import type { SourceFile, SourceRecord } from "../stage-types.js";
 import type { ReadResult } from "./models-dev-json.js";
 import { parseStructured } from "./parse-structured.js";
@@ -14,7 +15,7 @@ function withoutNulls(value: unknown): unknown {
   const result: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (v === null) continue;
-    Object.defineProperty(result, key, { value: withoutNulls(v), enumerable: true, writable: true, configurable: true });
+    setOwn(result, key, withoutNulls(v));
   }
   return result;
 }
@@ -36,7 +37,7 @@ export function readOverlay(files: readonly SourceFile[], root: string): ReadRes
     const parsed = { ...structured, value: withoutNulls(structured.value) };
     const relative = file.path.startsWith(prefix) ? file.path.slice(prefix.length) : file.path;
     const provider = /^providers\/([^/]+)\/provider\.[a-z]+$/i.exec(relative);
-    const model = /^providers\/([^/]+)\/models\/(.+)\.[a-z]+$/i.exec(relative);
+    const model = /^providers\/([^/]+)\/models\/(.+)\.[a-z]+$/is.exec(relative);
     const error = (keyPath: KeyPath, message: string) =>
       diagnostics.push({ file: file.path, ...parsed.locate([]), severity: "error", code: "invalid_type", keyPath: keyPath.join("."), message });
     if (provider || model) {

@@ -2,7 +2,10 @@ import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import type { Position, SourceFile } from "../stage-types.js";
 import { createJsonLocator, jsonSyntaxErrorOffset, lineStarts, positionAt, type JsonLocator } from "./locate-json.js";
 import { locateTomlKey } from "./models-dev-toml.js";
+import { depthDiagnostic } from "./depth-diagnostic.js";
+import { duplicateJsonKeys } from "./duplicate-json-keys.js";
 import { tomlParser, yamlParser } from "./parsers.js";
+import { yamlToJs } from "./yaml-to-js.js";
 
 /** A parsed data file and a way to find where a key path is written in it. */
 export interface StructuredFile {
@@ -13,23 +16,41 @@ export interface StructuredFile {
   readonly diagnostics: Diagnostic[];
 }
 
-/** YAML alias expansion is capped so a small file cannot expand into a huge one. */
-export const MAX_ALIAS_COUNT = 100;
+/** `duplicate_key` errors for keys a JSON file repeats in one object (`JSON.parse` keeps the last silently). */
+export function duplicateKeyDiagnostics(file: SourceFile): Diagnostic[] {
+  const duplicates = duplicateJsonKeys(file.text);
+  if (duplicates.length === 0) return [];
+  const starts = lineStarts(file.text);
+  return duplicates.map(({ path, offset }) => ({
+    file: file.path,
+    ...positionAt(starts, offset),
+    severity: "error" as const,
+    code: "duplicate_key",
+    keyPath: path.join("."),
+    message: `Key ${JSON.stringify(String(path.at(-1)))} appears twice in one object; state it once`,
+  }));
+}
 
 /**
- * Parses a JSON, YAML (1.2 core schema, duplicate keys rejected) or TOML file by its extension.
- * Syntax errors become located diagnostics; nothing throws.
+ * Parses a JSON, YAML (1.2 core schema) or TOML file by its extension. Syntax errors, duplicate
+ * keys, alias bombs and excessive nesting become located diagnostics; nothing throws.
  */
 export function parseStructured(file: SourceFile): StructuredFile {
   const fail = (at: Partial<Position>, code: string, message: string): StructuredFile => ({
     locate: () => undefined,
     diagnostics: [{ file: file.path, ...at, severity: "error", code, keyPath: "", message }],
   });
+  // A file nested past the limit is refused whole: later stages recurse over its values.
+  const limited = (parsed: StructuredFile): StructuredFile => {
+    const tooDeep = depthDiagnostic(file, parsed.value, parsed.locate);
+    return tooDeep === undefined ? parsed : { locate: parsed.locate, diagnostics: [...parsed.diagnostics, tooDeep] };
+  };
   if (/\.json$/i.test(file.path)) {
     try {
       const value = JSON.parse(file.text) as unknown;
       let locator: JsonLocator | undefined;
-      return { value, locate: (path) => (locator ??= createJsonLocator(file.text)).locate(path), diagnostics: [] };
+      const locate = (path: KeyPath) => (locator ??= createJsonLocator(file.text)).locate(path);
+      return limited({ value, locate, diagnostics: duplicateKeyDiagnostics(file) });
     } catch (error) {
       const at = positionAt(lineStarts(file.text), jsonSyntaxErrorOffset(file.text));
       return fail(at, "json_syntax", `Invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, "").replace(/, "[\s\S]*" is not valid JSON$/, "")}`);
@@ -38,7 +59,7 @@ export function parseStructured(file: SourceFile): StructuredFile {
   if (/\.toml$/i.test(file.path)) {
     const { parse: parseToml, TomlError } = tomlParser();
     try {
-      return { value: parseToml(file.text), locate: (path) => locateTomlKey(file.text, path), diagnostics: [] };
+      return limited({ value: parseToml(file.text), locate: (path) => locateTomlKey(file.text, path), diagnostics: [] });
     } catch (error) {
       const at = error instanceof TomlError ? { line: error.line, column: error.column } : {};
       return fail(at, "toml_syntax", `Invalid TOML: ${(error as Error).message.split("\n")[0]!.replace(/^Invalid TOML document: /, "")}`);
@@ -59,8 +80,10 @@ export function parseStructured(file: SourceFile): StructuredFile {
       })),
     };
   }
-  return {
-    value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+  const converted = yamlToJs(doc);
+  if ("error" in converted) return fail({ line: 1, column: 1 }, "yaml_limit", converted.error);
+  return limited({
+    value: converted.value,
     locate: (path) => {
       for (let n = path.length; n >= 0; n--) {
         const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
@@ -69,5 +92,5 @@ export function parseStructured(file: SourceFile): StructuredFile {
       return undefined;
     },
     diagnostics: [],
-  };
+  });
 }

@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import type { GenerateContext, SourceFile, SourceFormat } from "../stage-types.js";
+import { INPUT_LIMITS } from "./input-limits.js";
 
 /** File endings each folder-shaped format reads; other files in its folders are ignored. */
 const FOLDER_FILES: Partial<Record<SourceFormat, RegExp>> = {
@@ -47,6 +48,11 @@ function readAll(paths: readonly string[]): string[] {
   return paths.map((path) => readFileSync(path, "utf8"));
 }
 
+/** Paths of files larger than `INPUT_LIMITS.maxFileBytes`, checked before reading so a huge file is never loaded. */
+function oversized(paths: readonly string[]): Set<string> {
+  return new Set(paths.filter((path) => statSync(path).size > INPUT_LIMITS.maxFileBytes));
+}
+
 /**
  * The files of every configured source, ranked by their order (later sources win the merge). A
  * folder source yields its matching files in code-unit order, so file-system order never shows.
@@ -61,8 +67,14 @@ export async function readSourceFiles(context: GenerateContext): Promise<{ files
       const isFolder = (await stat(resolve(context.root, sourcePath))).isDirectory();
       if (isFolder && wanted === undefined) throw Object.assign(new Error("expected a file, found a folder"), { code: "EISDIR" });
       const paths = isFolder ? await walk(context.root, sourcePath, wanted!, diagnostics) : [sourcePath];
-      const texts = readAll(paths.map((path) => resolve(context.root, path)));
-      paths.forEach((path, i) => files.push({ path, format: source.format, rank, text: texts[i]! }));
+      const tooLarge = oversized(paths.map((path) => resolve(context.root, path)));
+      const readable = paths.filter((path) => !tooLarge.has(resolve(context.root, path)));
+      for (const path of paths.filter((p) => tooLarge.has(resolve(context.root, p)))) {
+        const megabytes = INPUT_LIMITS.maxFileBytes / 1024 / 1024;
+        diagnostics.push({ file: path, severity: "error", code: "file_too_large", keyPath: "", message: `File is larger than ${megabytes} MiB; not read` });
+      }
+      const texts = readAll(readable.map((path) => resolve(context.root, path)));
+      readable.forEach((path, i) => files.push({ path, format: source.format, rank, text: texts[i]! }));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === "ENOENT" ? "file not found" : (error as Error).message;

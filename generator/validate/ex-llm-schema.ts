@@ -1,4 +1,5 @@
 import type { z as Z } from "zod";
+import { setOwn } from "../set-own.js";
 import type { Model, Provider } from "../../runtime/types.js";
 import type { ModelDraft, Draft } from "../stage-types.js";
 import { date, isImpossibleDate, price, tokens, type Report } from "./models-dev-schema.js";
@@ -98,7 +99,7 @@ export function exLlmModelFieldsOf(value: Z.infer<typeof exLlmModelSchema>, repo
     if (isImpossibleDate(value.deprecation_date)) report("warning", "invalid_date", ["deprecation_date"], `"${value.deprecation_date}" is no real date; kept as written`);
   }
   for (const key of Object.keys(value).filter((k) => !MODEL_KEYS.has(k))) {
-    extra[key] = (value as Record<string, unknown>)[key];
+    setOwn(extra, key, (value as Record<string, unknown>)[key]);
     report("warning", "unknown_field", [key], `Unknown model field "${key}"; kept in extra`);
   }
   if (Object.keys(extra).length > 0) fields.extra = extra;

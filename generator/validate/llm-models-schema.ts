@@ -1,4 +1,5 @@
 import type { z as Z } from "zod";
+import { setOwn } from "../set-own.js";
 import type { CapabilityName, Provider } from "../../runtime/types.js";
 import type { Draft, ModelDraft } from "../stage-types.js";
 import { date, definedFields, isImpossibleDate, price, tokens, type Report } from "./models-dev-schema.js";
@@ -77,7 +78,7 @@ export function llmModelsProviderFieldsOf(
   const extra: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (["id", "name", "base_url", "doc", "env", "exclude_models"].includes(key)) continue;
-    extra[key] = v;
+    setOwn(extra, key, v);
     if (!PROVIDER_EXTRA.has(key)) report("warning", "unknown_field", [key], `Unknown provider field "${key}"; kept in extra`);
   }
   if (value.id !== undefined && value.id !== id) extra.sourceId = value.id;
@@ -95,10 +96,10 @@ export function llmModelsProviderFieldsOf(
 export function llmModelsModelFieldsOf(value: Z.infer<typeof llmModelsModelSchema>, report: Report): ModelDraft {
   const extra: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (MODEL_EXTRA.has(key)) extra[key] = v;
+    if (MODEL_EXTRA.has(key)) setOwn(extra, key, v);
     else if (key === "provider") report("warning", "provider_key_ignored", [key], "A model file's provider key never changes its provider (the folder decides)");
     else if (!MODEL_KEYS.has(key)) {
-      extra[key] = v;
+      setOwn(extra, key, v);
       report("warning", "unknown_field", [key], `Unknown model field "${key}"; kept in extra`);
     }
   }

@@ -1,4 +1,5 @@
 import type { z as Z } from "zod";
+import { setOwn } from "../set-own.js";
 import { z } from "./zod.js";
 import type { Cost, CostTier, Model, Provider, ReasoningOption } from "../../runtime/types.js";
 import { describe, type KeyPath, type Severity } from "../diagnostics.js";
@@ -198,7 +199,7 @@ export function providerFieldsOf(
   }
   const extra: Record<string, unknown> = value.npm === undefined ? {} : { npm: value.npm };
   for (const key of unknownKeys(value, knownKeys)) {
-    extra[key] = (value as Record<string, unknown>)[key];
+    setOwn(extra, key, (value as Record<string, unknown>)[key]);
     report("warning", "unknown_field", [key], `Unknown provider field "${key}"; kept in extra`);
   }
   return definedFields({
@@ -246,10 +247,10 @@ export function modelFieldsOf(
   }
   for (const key of MODEL_EXTRA_KEYS) {
     const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) extra[key] = v;
+    if (v !== undefined) setOwn(extra, key, v);
   }
   for (const key of unknownKeys(value, knownKeys)) {
-    extra[key] = (value as Record<string, unknown>)[key];
+    setOwn(extra, key, (value as Record<string, unknown>)[key]);
     report("warning", "unknown_field", [key], `Unknown model field "${key}"; kept in extra`);
   }
   const cost = value.cost === undefined ? undefined : costOf(value.cost, report, extra);

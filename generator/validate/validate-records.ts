@@ -13,6 +13,7 @@ import {
 } from "./models-dev-schema.js";
 import { llmModelsModelFieldsOf, llmModelsModelSchema, llmModelsProviderFieldsOf, llmModelsProviderSchema } from "./llm-models-schema.js";
 import { overlayModelFieldsOf, overlayModelSchema, overlayProviderFieldsOf, overlayProviderSchema } from "./overlay-schema.js";
+import { unsafeKeyPath } from "./unsafe-key-path.js";
 import { exLlmModelFieldsOf, exLlmModelSchema, exLlmProviderFieldsOf, exLlmProviderSchema } from "./ex-llm-schema.js";
 
 // Ids are opaque, but empty ids, padding and control characters cannot be a real model's name.
@@ -101,6 +102,11 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
     if (providerProblem !== undefined) {
       // Reported once, on the provider record; its models are skipped silently.
       if (record.kind === "provider") report("error", "provider_id_invalid", [], providerProblem);
+      continue;
+    }
+    const unsafe = unsafeKeyPath(record.value);
+    if (unsafe !== undefined) {
+      report("error", "unsafe_key", unsafe, 'A field named "__proto__" cannot be kept exactly (JavaScript treats it as the prototype); rename it');
       continue;
     }
     const { origin, locate, provider } = record;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import ts from "typescript";
-import { docComment } from "../../../generator/emit/doc-comment.js";
+import { docComment, docData } from "../../../generator/emit/doc-comment.js";
 import { exportNameOf } from "../../../generator/emit/export-name.js";
 import { jsonRow, literal, literalType, propertyName } from "../../../generator/emit/ts-literal.js";
 
@@ -12,7 +12,7 @@ const HOSTILE = [
 
 /** Evaluates a JS expression the way an emitted module would see it. */
 function evaluate(expression: string): unknown {
-  const js = ts.transpileModule(`export default ${expression};`, { compilerOptions: { module: ts.ModuleKind.CommonJS } }).outputText;
+  const js = ts.transpileModule(`export default ${expression};`, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
   const module = { exports: {} as { default?: unknown } };
   new Function("module", "exports", js)(module, module.exports);
   return module.exports.default;
@@ -31,6 +31,17 @@ describe("literal and jsonRow", () => {
     const row = JSON.parse(evaluate(jsonRow(JSON.parse('{"__proto__":{"polluted":true}}'))) as string) as Record<string, unknown>;
     expect(Object.hasOwn(row, "__proto__")).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("literal with __proto__ keys", () => {
+  it("defines an own property instead of setting the prototype", () => {
+    const value = JSON.parse('{"allow":{"__proto__":["x"],"b":[1]}}') as { allow: Record<string, unknown> };
+    const back = evaluate(literal(value)) as typeof value;
+    expect(Object.hasOwn(back.allow, "__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(back.allow)).toBe(Object.prototype);
+    expect(back).toEqual(value);
+    expect(literal({ a: [1, "x"], b: { c: null } })).toBe(JSON.stringify({ a: [1, "x"], b: { c: null } }));
   });
 });
 
@@ -58,6 +69,14 @@ describe("docComment", () => {
     expect(doc).toBe("/**\n * name *\\/ alert(1) /*\n * second\n * line\n */");
     const scanned = ts.createSourceFile("x.ts", `${doc}\nexport const x = 1;`, ts.ScriptTarget.Latest);
     expect(scanned.statements).toHaveLength(1);
+  });
+
+  it("never lets data start a tag, and writes lone surrogates as U+FFFD", () => {
+    expect(docComment(["name\n@deprecated x", `${docData("@example y")} · more`, "lone \ud800"])).toBe(
+      "/**\n * name\n * \\@deprecated x\n * \\@example y · more\n * lone \ufffd\n */",
+    );
+    const scanned = ts.createSourceFile("x.ts", `${docComment(["a\n@deprecated"])}\nexport const x = 1;`, ts.ScriptTarget.Latest, true);
+    expect(ts.getJSDocTags(scanned.statements[0]!)).toEqual([]);
   });
 });
 

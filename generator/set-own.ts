@@ -1,0 +1,7 @@
+/**
+ * Sets an own, enumerable data property, even for the key `__proto__`, which plain assignment (or
+ * `{ __proto__: … }`) would treat as the object's prototype: data keys never change a prototype.
+ */
+export function setOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
