@@ -77,9 +77,11 @@ function tsconfig(file: string): string {
   });
 }
 
-/** Counters from one `tsc --extendedDiagnostics` run. */
-function tscRun(config: string): Record<string, number> {
-  const out = execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", config, "--extendedDiagnostics"], { cwd: ROOT, encoding: "utf8" });
+/** Counters from one `tsc --extendedDiagnostics` run; `tsc7` runs TypeScript 7 (native) instead. */
+function tscRun(config: string, tsc7?: string): Record<string, number> {
+  const out = tsc7
+    ? execFileSync(tsc7, ["-p", config, "--extendedDiagnostics"], { cwd: ROOT, encoding: "utf8" })
+    : execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", config, "--extendedDiagnostics"], { cwd: ROOT, encoding: "utf8" });
   const value = (label: string) => Number(/^(.*?):\s+([\d.]+)/m.exec(out.split("\n").find((l) => l.startsWith(`${label}:`)) ?? "")?.[2] ?? NaN);
   return {
     types: value("Types"),
@@ -171,5 +173,17 @@ const rows = [
 ];
 console.log(`TypeScript ${ts.version}, ${requests.split("\n").filter((l) => l.startsWith("buildRequest")).length} requests, ${RUNS} runs`);
 for (const row of rows) console.log(`| ${row.join(" | ")} |`);
-writeFileSync(join(DIR, "results.json"), `${JSON.stringify({ typescript: ts.version, results }, null, 2)}\n`);
+// TypeScript 7 (native), when its tsc is given: `TSC7=/path/to/node_modules/.bin/tsc npm run bench:requests`.
+const tsc7 = process.env.TSC7;
+let native: Record<string, Record<string, number>> | undefined;
+if (tsc7) {
+  const runs: Record<string, Record<string, number>[]> = { baseline: [], requests: [] };
+  for (let i = 0; i < 5; i++) for (const name of Object.keys(files)) runs[name]!.push(tscRun(join(DIR, `${name}.tsconfig.json`), tsc7));
+  native = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, Object.fromEntries(["types", "instantiations", "memoryKb", "checkMs", "totalMs"].map((k) => [k, median(list.map((r) => r[k]!))]))]));
+  const nb = native.baseline!;
+  const nr = native.requests!;
+  console.log("TypeScript 7 (native) tsc, median of 5:");
+  for (const k of ["types", "instantiations", "memoryKb", "checkMs", "totalMs"]) console.log(`| ${k} | ${nb[k]} | ${nr[k]} | ${nr[k]! - nb[k]!} |`);
+}
+writeFileSync(join(DIR, "results.json"), `${JSON.stringify({ typescript: ts.version, results, native }, null, 2)}\n`);
 if (r.diagnostics !== 0) process.exitCode = 1;
