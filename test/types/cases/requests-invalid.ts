@@ -25,6 +25,7 @@ buildRequest("openai:gpt-3.5-turbo", { messages: [user], response_format: { type
 buildRequest("openai:gpt-4.1", { messages: [user], max_tokens: "many" });
 buildRequest("openai:gpt-4.1", { messages: [user], reasoning: { effort: "low" } });
 buildRequest("openai:gpt-4.1", { model: "openai:gpt-4o", messages: [user] });
+buildRequest("azure:codestral-2501", { messages: [user], reasoning_effort: "low" });
 export const wrongProtocol: OpenAIChatRequest<"anthropic:claude-sonnet-4-5"> = { messages: [user] };
 // openai-responses
 buildResponsesRequest("openai:gpt-4.1", { input: "Hi", reasoning: { effort: "low" } });
@@ -53,6 +54,8 @@ buildRequest("google:gemini-2.5-flash-image", { contents: [{ parts: [{ text: "Hi
 buildRequest("google:gemini-2.0-flash", { contents: [{ parts: [{ text: "Hi" }] }], generationConfig: { thinkingConfig: { thinkingBudget: 1024 } } });
 buildRequest("google:gemini-3-flash-preview", { contents: [{ parts: [{ text: "Hi" }] }], generationConfig: { thinkingConfig: { thinkingLevel: "max" } } });
 buildRequest("google:gemini-2.5-flash-image", { contents: [{ parts: [{ text: "Hi" }] }], generationConfig: { responseSchema: schema } });
+buildRequest("google-vertex:gemini-2.5-pro", { contents: [{ parts: [{ text: "Hi" }] }], generationConfig: { responseJsonSchema: schema } });
+buildRequest("google-vertex:gemini-2.5-pro", { contents: [{ parts: [{ text: "Hi" }] }], generationConfig: { thinkingConfig: { thinkingLevel: "low" } } });
 export const vertex: GoogleGenerateContentRequest<"google-vertex:claude-opus-4-7@default"> = { contents: [] };
 // bedrock converse
 buildRequest("amazon-bedrock:amazon.nova-micro-v1:0", { messages: [{ role: "user", content: [{ image: { format: "png", source: { bytes: "" } } }] }] });

@@ -97,6 +97,7 @@ buildRequest("google:gemini-3-flash-preview", {
   tools: [{ functionDeclarations: [{ name: "lookup", parameters: schema }] }],
   generationConfig: { temperature: 1, maxOutputTokens: 1000, responseMimeType: "application/json", responseJsonSchema: schema, thinkingConfig: { thinkingLevel: "low" } },
 });
+buildRequest("google-vertex:gemini-2.5-pro", { contents: [{ role: "user", parts: [{ text: "Hi" }] }], generationConfig: { thinkingConfig: { thinkingBudget: 1024, includeThoughts: true } } });
 export const gemini: GoogleGenerateContentRequest<"google:gemini-2.0-flash"> = { contents: [{ parts: [{ text: "Hi" }] }], stream: true };
 
 // Bedrock Converse: image and video blocks, tools, reasoning switch for a reasoning model.
