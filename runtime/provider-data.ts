@@ -1,6 +1,9 @@
 import { modelOfRow, type ModelRow } from "./model-row.js";
 import type { Model, Provider } from "./types.js";
 
+// Provider entries import their record types from here, so one module serves all their imports.
+export type { Model, Provider } from "./types.js";
+
 /** One provider's records as a generated module holds them: parsed on first use, then indexed. */
 export interface ProviderData {
   readonly provider: Provider;

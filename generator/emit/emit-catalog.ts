@@ -41,7 +41,7 @@ export function emitCatalog(catalog: Catalog, runtimeImport: string): { files: E
     emitTypes(catalog, names, runtimeImport),
     emitModelCatalog(catalog),
     emitRequests(catalog, runtimeImport),
-    ...catalog.providers.map((p) => emitProviderModule(p, names.get(p.provider.id)!)),
+    ...catalog.providers.map((p) => emitProviderModule(p, names.get(p.provider.id)!, runtimeImport)),
   ];
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics };
 }
