@@ -1,4 +1,4 @@
-import { costOf, type CostEstimate, type Usage } from "./cost.js";
+import { compileCost, costOf, costOfCompiled, type CompiledCost, type CostEstimate, type Usage } from "./cost.js";
 import { compileFilters, isAllowed, type Filters } from "./policy.js";
 import { featureMatcher, findMatcher, providerOrder, type FindQuery, type SelectQuery } from "./select.js";
 import type { ProviderData } from "./provider-data.js";
@@ -250,6 +250,9 @@ export function createCatalogApi(
     return { model, provider: tableById.get(model.provider)!.provider };
   }
 
+  // Price lists in estimateCost's fixed shape, by exact spec, compiled on first use.
+  const compiledCosts = new Map<string, CompiledCost | null>();
+
   const catalog = new Proxy(Object.create(null) as { [spec: string]: Model }, {
     get: (_target, key) => (typeof key === "string" ? exactSpec(key) : undefined),
     has: (_target, key) => typeof key === "string" && exactSpec(key) !== undefined,
@@ -316,8 +319,15 @@ export function createCatalogApi(
     select: (query = {}) => candidates(query, 1)[0],
     findModels: (query = {}) => everyModel().filter(findMatcher(query)),
     estimateCost: (spec, usage) => {
+      const compiled = compiledCosts.get(spec);
+      if (compiled !== undefined) return compiled === null ? undefined : costOfCompiled(compiled, usage);
       const exact = bySpec.get(spec);
-      if (exact !== undefined) return costOf(exact.cost, usage);
+      if (exact !== undefined) {
+        // Cache only exact specs: an alias or bare id must keep resolving as the catalog says.
+        const fresh = exact.cost === undefined ? null : compileCost(exact.cost);
+        compiledCosts.set(spec, fresh);
+        return fresh === null ? undefined : costOfCompiled(fresh, usage);
+      }
       const m = resolve(spec);
       return m.ok ? costOf(m.value.cost, usage) : undefined;
     },
