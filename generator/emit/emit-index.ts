@@ -8,7 +8,7 @@ import { CHECKED_SPEC, moduleAlias } from "./emit-types.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { modelSummary } from "./model-summary.js";
 import { literal } from "./ts-literal.js";
-import { printStructure, StructureKind, VariableDeclarationKind } from "./ts-morph.js";
+import { printStructure, StructureKind, VariableDeclarationKind, type Named } from "./ts-morph.js";
 
 /** Record and result types of the runtime that every generated index re-exports. */
 const RUNTIME_TYPES = [
@@ -20,12 +20,12 @@ const RUNTIME_TYPES = [
 
 type Fn = Omit<FunctionDeclarationStructure, "kind">;
 
-function exported(fn: Fn, doc: readonly string[]): FunctionDeclarationStructure {
+function exported(fn: Fn, doc: readonly string[]): Named<FunctionDeclarationStructure> {
   return { kind: StructureKind.Function, isExported: true, docs: [docText(doc)], ...fn };
 }
 
 /** The API of API.md, bound to this catalog's `api` value and typed with its types. */
-const API_FUNCTIONS: readonly FunctionDeclarationStructure[] = [
+const API_FUNCTIONS: readonly Named<FunctionDeclarationStructure>[] = [
   exported(
     {
       name: "model",
@@ -286,9 +286,9 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
       `  return requireModel(tables.${tableName(name)}, id) as unknown as ${alias}.Records[M];\n}`
     );
   });
-  const statements: (string | StatementStructures)[] = [
+  const statements: (string | Named<StatementStructures>)[] = [
     GENERATED_HEADER,
-    ...imports.map((i): StatementStructures => ({ kind: StructureKind.ImportDeclaration, ...i })),
+    ...imports.map((i): Named<StatementStructures> => ({ ...i, kind: StructureKind.ImportDeclaration })),
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js" },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./model-catalog.js", namedExports: ["ModelCatalog"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./requests.js" },
