@@ -1,10 +1,10 @@
-import { modelRowOf } from "../../runtime/model-row.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment } from "./doc-comment.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { providerLabel } from "./emit-provider-module.js";
 import { printStructure, StructureKind } from "./ts-morph.js";
-import { jsonRow, literal } from "./ts-literal.js";
+import { literal } from "./ts-literal.js";
+import { rowTextOf } from "./row-text.js";
 
 /** The name under which catalog-data.ts exports a provider's table. */
 export function tableName(exportName: string): string {
@@ -18,7 +18,7 @@ export function tableName(exportName: string): string {
  */
 export function emitCatalogData(catalog: Catalog, exportNames: ReadonlyMap<string, string>, runtimeImport: string): EmittedFile {
   const tables = catalog.providers.map((entry) => {
-    const rows = entry.models.map((m) => `    ${jsonRow(modelRowOf(m))},`).join("\n");
+    const rows = entry.models.map((m) => `    ${rowTextOf(m)},`).join("\n");
     const doc = docComment([`${providerLabel(entry)}: ${entry.models.length} models.`]);
     return `${doc}\nexport const ${tableName(exportNames.get(entry.provider.id)!)} = defineProviderData(\n  ${literal(entry.provider)},\n  [\n${rows}\n  ],\n);`;
   });

@@ -2,9 +2,9 @@ import type { CatalogProvider, EmittedFile } from "../stage-types.js";
 import { docComment, docData } from "./doc-comment.js";
 import { fileStemOf } from "./file-stem.js";
 import { GENERATED_HEADER } from "./generated-header.js";
-import { modelRowOf } from "../../runtime/model-row.js";
 import { modelSummary } from "./model-summary.js";
-import { jsonRow, literal, literalType } from "./ts-literal.js";
+import { rowTextOf } from "./row-text.js";
+import { literal, literalType } from "./ts-literal.js";
 
 /** Where a provider's module lives inside the output folder; the name is encoded where a file system would refuse the id. */
 export function providerModulePath(providerId: string): string {
@@ -59,7 +59,7 @@ export function emitProviderModule(entry: CatalogProvider, exportName: string, r
   const ids = models.map((m) => literal(m.id));
   const idType = modelIdTypeName(exportName);
   const recordMembers = models.map((m) => `  readonly ${literal(m.id)}: ${literalType(m)};`).join("\n");
-  const rows = models.map((m) => `    ${jsonRow(modelRowOf(m))},`).join("\n");
+  const rows = models.map((m) => `    ${rowTextOf(m)},`).join("\n");
   const first = models[0];
   const text = [
     GENERATED_HEADER,

@@ -67,3 +67,4 @@ export function literalType(value: unknown): string {
       throw new TypeError(`No literal type for a ${typeof value}`);
   }
 }
+
