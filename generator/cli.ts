@@ -1,9 +1,11 @@
+#!/usr/bin/env node
+import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { countDiagnostics, formatDiagnostic, type Diagnostic } from "./diagnostics.js";
 import { groupDigits } from "./emit/model-summary.js";
 import { generateCatalog, type GenerateResult } from "./pipeline.js";
-import { DEFAULT_SOURCE, loadConfig, loadConfigFile } from "./sources/load-config.js";
+import { defaultSourceFor, loadConfig, loadConfigFile } from "./sources/load-config.js";
 import { SOURCE_FORMATS, type SourceFormat, type SourceSpec } from "./stage-types.js";
 import { diffOutput, OutputLockedError, writeOutput } from "./write-output.js";
 import { queryCatalog, type QueryFlags } from "./commands/query.js";
@@ -268,7 +270,7 @@ async function runPull(values: Record<string, unknown>, root: string, out: CliOu
     return 0;
   }
   const stored = `${result.folder}/api.json`;
-  const sources = loaded.config.sources ?? [DEFAULT_SOURCE];
+  const sources = loaded.config.sources ?? [defaultSourceFor(root)];
   const used = sources.some((s) => s.path.replace(/^\.\//, "") === stored);
   const next = used
     ? values.gen === true
@@ -431,7 +433,8 @@ async function runCommand(
   return 0;
 }
 
-const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
+// Through npm's bin link, argv[1] is the link (node_modules/.bin/llm-catalog), so both sides are real paths.
+const isMain = process.argv[1] !== undefined && realpathSync(resolve(process.argv[1])) === realpathSync(import.meta.filename);
 if (isMain) {
   const out: CliOutput = {
     stdout: [],
