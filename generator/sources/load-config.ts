@@ -5,7 +5,7 @@ import { catalogConfigSchema } from "../config/config-schema.js";
 import type { CatalogConfig } from "../config/define-config.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { GenerateContext, SourceSpec } from "../stage-types.js";
-import { importConfigModule } from "./import-config-module.js";
+import { importModule } from "./import-module.js";
 
 /** The config file looked for at the project root when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = "catalog.config.ts";
@@ -23,7 +23,7 @@ export async function loadConfigFile(root: string, explicit?: string): Promise<{
   }
   let loaded: unknown;
   try {
-    loaded = (await importConfigModule(absolute)).default;
+    loaded = (await importModule(absolute)).default;
   } catch (error) {
     const message = (error as Error).message.split("\n")[0];
     return { config: {}, diagnostics: [{ file: path, severity: "error", code: "config_unreadable", keyPath: "", message: `Cannot load config: ${message}` }] };

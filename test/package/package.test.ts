@@ -101,6 +101,15 @@ describe("examples/consumer", () => {
     expect(index).not.toContain("../");
   });
 
+  it("answers `query` from the compiled bin, which loads the generated TypeScript through tsx", async () => {
+    const bin = join(consumer, "node_modules", ".bin", "llm-catalog");
+    const result = ok(await run(bin, ["query", "--out", "src/catalog", "--require", "tools,vision", "--provider", "acme"], consumer), "llm-catalog query");
+    expect(result.stdout).toMatch(/^acme:acme-chat-large +200,000 +16,000 +0\.5 +1\.5 /m);
+    expect(result.stdout).toMatch(/^query: 1 models · \d+\.\d\d s$/m);
+    const help = ok(await run(bin, ["gen", "--help"], consumer), "llm-catalog gen --help");
+    expect(help.stdout).toMatch(/^Usage: llm-catalog gen \[flags\]$/m);
+  });
+
   it("type-checks, builds and runs with TypeScript 5.9", async () => {
     ok(await run(process.execPath, [TSC5, "-p", "tsconfig.json", "--pretty", "false"], consumer), "tsc 5.9");
     const output = ok(await run(process.execPath, ["dist/index.js"], consumer), "node dist/index.js");
