@@ -33,8 +33,12 @@ function inputSchema(schema: Z.ZodType): JsonSchema {
   return withNullableProperties(rest) as JsonSchema;
 }
 
+/** A file may name its schema with a top-level `$schema` key (JSON, TOML); the reader ignores it. */
+const SCHEMA_PROPERTY = { $schema: { type: "string", description: "The JSON Schema this file follows, for editors; not data." } };
+
 function schemaFile(name: string, title: string, description: string, body: JsonSchema): EmittedFile {
-  const document = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: `${SCHEMA_BASE_URL}${name}`, title, description, ...body };
+  const properties = { ...SCHEMA_PROPERTY, ...(body.properties as JsonSchema | undefined) };
+  const document = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: `${SCHEMA_BASE_URL}${name}`, title, description, ...body, properties };
   return { path: name, text: `${JSON.stringify(document, null, 2)}\n` };
 }
 
