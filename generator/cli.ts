@@ -1,9 +1,11 @@
+#!/usr/bin/env node
+import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { countDiagnostics, formatDiagnostic, type Diagnostic } from "./diagnostics.js";
 import { groupDigits } from "./emit/model-summary.js";
 import { generateCatalog, type GenerateResult } from "./pipeline.js";
-import { DEFAULT_SOURCE, loadConfig, loadConfigFile } from "./sources/load-config.js";
+import { defaultSourceFor, loadConfig, loadConfigFile } from "./sources/load-config.js";
 import { SOURCE_FORMATS, type SourceFormat, type SourceSpec } from "./stage-types.js";
 import { diffOutput, OutputLockedError, writeOutput } from "./write-output.js";
 import { queryCatalog, type QueryFlags } from "./commands/query.js";
@@ -13,11 +15,12 @@ import { formatBytes } from "./commands/format-bytes.js";
 import { loadDiffSide, type DiffSide } from "./commands/diff.js";
 import { discoverModels } from "./commands/discover.js";
 import { diffMarkdown } from "./commands/diff-markdown.js";
+import { colorLine, hasColor } from "./terminal-color.js";
 import { changeCounts, changeSummary, diffCatalogs, unchangedDiff, type CatalogDiff } from "./diff-catalogs.js";
 import { readGeneratedCatalogData, readPreviousCatalogData } from "./sources/generated-catalog-data.js";
 
 /** One command-line flag: the same table parses argv, prints help and rejects unknown flags. */
-interface Flag {
+export interface Flag {
   readonly name: string;
   readonly type: "boolean" | "string";
   readonly multiple?: boolean;
@@ -28,9 +31,10 @@ interface Flag {
   readonly example?: string;
 }
 
-type Command = "gen" | "validate" | "query" | "pull" | "discover" | "diff";
+export type Command = "gen" | "validate" | "query" | "pull" | "discover" | "diff";
 
-const COMMANDS: Record<Command, string> = {
+/** Every command and what it does, for help. */
+export const COMMANDS: Record<Command, string> = {
   gen: "sources → validate → merge → emit into the output folder; one summary line",
   validate: "only the diagnostics, every problem in one run",
   query: "find models in the generated catalog (--require tools,vision --min-context 100000 --max-input-cost 3)",
@@ -39,7 +43,8 @@ const COMMANDS: Record<Command, string> = {
   diff: "diff <old> <new>: what changed between two snapshots, generated folders or git revisions (Markdown, or --json)",
 };
 
-const FLAGS: readonly Flag[] = [
+/** Every flag of every command: parses argv, prints help, rejects unknown flags. */
+export const FLAGS: readonly Flag[] = [
   { name: "config", type: "string", description: "config file (default: catalog.config.ts when present)", commands: ["gen", "validate", "pull", "diff"], example: "--config ci/catalog.config.ts" },
   { name: "check", type: "boolean", description: "regenerate in memory; exit 1 listing stale, missing and orphan files", commands: ["gen"] },
   {
@@ -96,10 +101,18 @@ const FLAGS: readonly Flag[] = [
 
 class UsageError extends Error {}
 
-function helpText(command?: Command): string {
-  const lines = ["Usage: llm-catalog <command> [flags]", "", "Commands:"];
-  for (const [name, text] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${text}`);
-  lines.push("", "Flags:");
+/** Positional arguments a command takes, for its usage line. */
+const USAGE_ARGS: Partial<Record<Command, string>> = { diff: " <old> <new>" };
+
+const EXIT_CODES = "Exit codes: 0 success, 1 invalid input, stale output or a failed download, 2 usage error.";
+
+/** Help from the FLAGS table: the command list, or one command's usage, purpose and flags. */
+export function helpText(command?: Command): string {
+  const lines =
+    command === undefined
+      ? ["Usage: llm-catalog <command> [flags]", "", "Commands:", ...Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(10)} ${text}`)]
+      : [`Usage: llm-catalog ${command}${USAGE_ARGS[command] ?? ""} [flags]`, "", COMMANDS[command]];
+  lines.push("", command === undefined ? "Flags (`llm-catalog <command> --help` lists a command's own):" : "Flags:");
   for (const flag of FLAGS.filter((f) => command === undefined || f.commands.includes(command))) {
     const name = `--${flag.name}${flag.type === "string" ? " <value>" : ""}`;
     const special = command === undefined ? undefined : flag.descriptionFor?.[command];
@@ -107,7 +120,7 @@ function helpText(command?: Command): string {
     const example = special === undefined && flag.example ? ` (e.g. ${flag.example})` : "";
     lines.push(`  ${name.padEnd(26)} ${special ?? flag.description}${example}`);
   }
-  lines.push("", "Exit codes: 0 success, 1 invalid input or stale output, 2 usage error.");
+  lines.push("", EXIT_CODES);
   return lines.join("\n");
 }
 
@@ -137,12 +150,17 @@ function seconds(ms: number): string {
 /** Runs one command and returns its exit code; `root` is the project folder paths are relative to. */
 export async function runCli(argv: readonly string[], root: string, out: CliOutput, startedAt = performance.now()): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "help") {
-    out.stdout.push(helpText());
-    return command === undefined ? 2 : 0;
+  if (command === "--help" || command === "-h" || command === "help") {
+    const topic = rest[0];
+    if (topic !== undefined && !(topic in COMMANDS)) {
+      out.stderr.push(`Unknown command "${topic}".\n\n${helpText()}`);
+      return 2;
+    }
+    out.stdout.push(helpText(topic as Command | undefined));
+    return 0;
   }
-  if (!(command in COMMANDS)) {
-    out.stderr.push(`Unknown command "${command}".\n\n${helpText()}`);
+  if (command === undefined || !(command in COMMANDS)) {
+    out.stderr.push(`${command === undefined ? "No command given." : `Unknown command "${command}".`}\n\n${helpText()}`);
     return 2;
   }
   const cmd = command as Command;
@@ -161,9 +179,9 @@ export async function runCli(argv: readonly string[], root: string, out: CliOutp
     if (cmd === "gen") startPrinter();
     if (cmd === "pull" || cmd === "discover" || cmd === "diff") {
       try {
-        if (cmd === "pull") return await runPull(values, root, out);
-        if (cmd === "discover") return await runDiscover(values, root, out);
-        return await runDiff(parsed.positionals, values, root, out);
+        if (cmd === "pull") return await runPull(values, root, out, startedAt);
+        if (cmd === "discover") return await runDiscover(values, root, out, startedAt);
+        return await runDiff(parsed.positionals, values, root, out, startedAt);
       } catch (error) {
         if (error instanceof TypeError) throw new UsageError(error.message);
         throw error;
@@ -171,8 +189,11 @@ export async function runCli(argv: readonly string[], root: string, out: CliOutp
     }
     if (cmd === "query") {
       try {
-        const result = await queryCatalog(root, (values.out as string | undefined) ?? "generated", values as QueryFlags);
+        const outDir = (values.out as string | undefined) ?? "generated";
+        if (!existsSync(resolve(root, outDir, "index.ts"))) return failed(out, values, "query", `no generated catalog at ${outDir}/index.ts; run gen first, or pass --out`);
+        const result = await queryCatalog(root, outDir, values as QueryFlags);
         out.stdout.push(...result.lines);
+        if (values.json !== true) out.stdout.push(`query: ${groupDigits(result.count)} models · ${seconds(performance.now() - startedAt)}`);
         return 0;
       } catch (error) {
         if (error instanceof TypeError) throw new UsageError(error.message);
@@ -182,10 +203,7 @@ export async function runCli(argv: readonly string[], root: string, out: CliOutp
     const asOf = values["as-of"] as string | undefined;
     if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of expects YYYY-MM-DD, got "${asOf}"`);
     const loaded = await loadConfigFile(root, values.config as string | undefined);
-    if (loaded.diagnostics.length > 0) {
-      out.stderr.push(...loaded.diagnostics.map(formatDiagnostic), `${cmd}: failed: invalid configuration`);
-      return 1;
-    }
+    if (loaded.diagnostics.length > 0) return failed(out, values, cmd, "invalid configuration", loaded.diagnostics);
     const context = loadConfig({
       root,
       config: loaded.config,
@@ -200,11 +218,24 @@ export async function runCli(argv: readonly string[], root: string, out: CliOutp
     return await runCommand(cmd, context, values, out, startedAt);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      out.stderr.push(`${(error as Error).message}\n\n${helpText(cmd)}`);
+      const message = (error as Error).message;
+      // With --json a script reads stdout, so the usage error is JSON there too; people get the help.
+      if (rest.includes("--json")) out.stdout.push(JSON.stringify({ command: cmd, ok: false, error: { code: "usage", message } }, null, 2));
+      else out.stderr.push(`${message}\n\n${helpText(cmd)}`);
       return 2;
     }
     throw error;
   }
+}
+
+/**
+ * Reports a run that could not do its work (exit 1): diagnostics and one `<command>: failed: …` line
+ * on stderr, or with --json one object on stdout, so every command fails the same way.
+ */
+function failed(out: CliOutput, values: Record<string, unknown>, command: string, reason: string, diagnostics: readonly Diagnostic[] = []): number {
+  if (values.json === true) out.stdout.push(JSON.stringify({ command, ok: false, error: { code: "failed", message: reason }, diagnostics }, null, 2));
+  else out.stderr.push(...diagnostics.map(formatDiagnostic), `${command}: failed: ${reason}`);
+  return 1;
 }
 
 /** A non-negative number flag, or its default; a `TypeError` (usage error) when it is not one. */
@@ -244,12 +275,9 @@ function progressReporter(out: CliOutput, label: string): ((received: number, to
   };
 }
 
-async function runPull(values: Record<string, unknown>, root: string, out: CliOutput): Promise<number> {
+async function runPull(values: Record<string, unknown>, root: string, out: CliOutput, startedAt: number): Promise<number> {
   const loaded = await loadConfigFile(root, values.config as string | undefined);
-  if (loaded.diagnostics.length > 0) {
-    out.stderr.push(...loaded.diagnostics.map(formatDiagnostic), "pull: failed: invalid configuration");
-    return 1;
-  }
+  if (loaded.diagnostics.length > 0) return failed(out, values, "pull", "invalid configuration", loaded.diagnostics);
   const url = (values.url as string | undefined) ?? loaded.config.pull?.url ?? DEFAULT_PULL_URL;
   const result = await pullSnapshot({
     root,
@@ -267,11 +295,11 @@ async function runPull(values: Record<string, unknown>, root: string, out: CliOu
     return 1;
   }
   if (!result.changed) {
-    if (values.json !== true && values.quiet !== true) out.stdout.push(`pull: ${result.reason} · ${result.folder}/ unchanged`);
+    if (values.json !== true && values.quiet !== true) out.stdout.push(`pull: ${result.reason} · ${result.folder}/ unchanged · ${seconds(performance.now() - startedAt)}`);
     return 0;
   }
   const stored = `${result.folder}/api.json`;
-  const sources = loaded.config.sources ?? [DEFAULT_SOURCE];
+  const sources = loaded.config.sources ?? [defaultSourceFor(root)];
   const used = sources.some((s) => s.path.replace(/^\.\//, "") === stored);
   const next = used
     ? values.gen === true
@@ -280,7 +308,7 @@ async function runPull(values: Record<string, unknown>, root: string, out: CliOu
     : `add { format: "models-dev-json", path: "${stored}" } to the config's sources to use it`;
   if (values.json !== true && values.quiet !== true) {
     const { size_bytes, sha256 } = result.manifest;
-    out.stdout.push(`pull: ${withoutCredentials(url)} → ${stored} (${groupDigits(size_bytes)} bytes, sha256 ${sha256.slice(0, 12)}) · ${next}`);
+    out.stdout.push(`pull: ${withoutCredentials(url)} → ${stored} (${groupDigits(size_bytes)} bytes, sha256 ${sha256.slice(0, 12)}) · ${next} · ${seconds(performance.now() - startedAt)}`);
   }
   if (values.gen === true && used) {
     return runCli(["gen", ...(values.config === undefined ? [] : ["--config", values.config as string]), ...(values.quiet === true ? ["--quiet"] : [])], root, out);
@@ -288,7 +316,7 @@ async function runPull(values: Record<string, unknown>, root: string, out: CliOu
   return 0;
 }
 
-async function runDiscover(values: Record<string, unknown>, root: string, out: CliOutput): Promise<number> {
+async function runDiscover(values: Record<string, unknown>, root: string, out: CliOutput, startedAt: number): Promise<number> {
   const ollama = values.ollama as string | undefined;
   const openai = values.openai as string | undefined;
   if ((ollama === undefined) === (openai === undefined)) throw new TypeError("discover needs exactly one of --ollama <url> and --openai <url>");
@@ -321,21 +349,18 @@ async function runDiscover(values: Record<string, unknown>, root: string, out: C
     const covers = (path: string) => result.file === path || result.file.startsWith(`${path}/`);
     const used = (loaded.config.sources ?? []).some((s) => s.format === "overlay" && covers(s.path.replace(/^\.\//, "").replace(/\/+$/, "")));
     const next = used ? "run `npm run gen` to regenerate" : `gen merges it with --source overlay:${result.file}, or add { format: "overlay", path: "${result.file}" } to the config's sources`;
-    if (values.quiet !== true) out.stdout.push(`discover: ${result.models} models → ${result.file} (provider ${result.provider}) · ${next}`);
+    if (values.quiet !== true) out.stdout.push(`discover: ${result.models} models → ${result.file} (provider ${result.provider}) · ${next} · ${seconds(performance.now() - startedAt)}`);
   }
   return 0;
 }
 
-async function runDiff(positionals: readonly string[], values: Record<string, unknown>, root: string, out: CliOutput): Promise<number> {
+async function runDiff(positionals: readonly string[], values: Record<string, unknown>, root: string, out: CliOutput, startedAt: number): Promise<number> {
   if (positionals.length !== 2) throw new TypeError(`diff expects two arguments, <old> and <new>; got ${positionals.length}`);
   const asOf = values["as-of"] as string | undefined;
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new TypeError(`--as-of expects YYYY-MM-DD, got "${asOf}"`);
   const maxRows = numberFlag(values, "max-rows", 50, true);
   const loaded = await loadConfigFile(root, values.config as string | undefined);
-  if (loaded.diagnostics.length > 0) {
-    out.stderr.push(...loaded.diagnostics.map(formatDiagnostic), "diff: failed: invalid configuration");
-    return 1;
-  }
+  if (loaded.diagnostics.length > 0) return failed(out, values, "diff", "invalid configuration", loaded.diagnostics);
   const options = { root, outDir: (values.out as string | undefined) ?? loaded.config.out ?? "generated", asOf: asOf ?? loaded.config.asOf };
   const sides = [await loadDiffSide(positionals[0]!, options), await loadDiffSide(positionals[1]!, options)];
   const unreadable = sides.filter((side) => side.catalog === undefined);
@@ -347,7 +372,11 @@ async function runDiff(positionals: readonly string[], values: Record<string, un
   const [before, after] = sides as [Required<DiffSide>, Required<DiffSide>];
   const diff = diffCatalogs(before.catalog, after.catalog);
   if (values.json === true) out.stdout.push(JSON.stringify({ command: "diff", before: before.label, after: after.label, ...diff }, null, 2));
-  else out.stdout.push(diffMarkdown(diff, { before: before.label, after: after.label, maxRows }).trimEnd());
+  else {
+    out.stdout.push(diffMarkdown(diff, { before: before.label, after: after.label, maxRows }).trimEnd());
+    // On stderr, so stdout stays the Markdown a CI job posts as a comment.
+    out.stderr.push(`diff: ${before.label} → ${after.label}: ${changeSummary(diff)} · ${seconds(performance.now() - startedAt)}`);
+  }
   return 0;
 }
 
@@ -434,7 +463,8 @@ async function runCommand(
   return 0;
 }
 
-const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
+// Through npm's bin link, argv[1] is the link (node_modules/.bin/llm-catalog), so both sides are real paths.
+const isMain = process.argv[1] !== undefined && realpathSync(resolve(process.argv[1])) === realpathSync(import.meta.filename);
 if (isMain) {
   const out: CliOutput = {
     stdout: [],
@@ -442,8 +472,21 @@ if (isMain) {
     // A status line redrawn in place, only on a terminal: logs and CI output stay clean.
     ...(process.stderr.isTTY ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) } : {}),
   };
-  const code = await runCli(process.argv.slice(2), process.cwd(), out, 0);
-  if (out.stderr.length > 0) process.stderr.write(`${out.stderr.join("\n")}\n`);
-  if (out.stdout.length > 0) process.stdout.write(`${out.stdout.join("\n")}\n`);
+  let code: number;
+  try {
+    code = await runCli(process.argv.slice(2), process.cwd(), out, 0);
+  } catch (error) {
+    // Bad input never lands here (it is diagnostics); this is a bug or the system failing (disk, memory).
+    out.stderr.push(`${process.argv[2] ?? "llm-catalog"}: failed: ${(error as Error).stack ?? String(error)}`);
+    code = 1;
+  }
+  const json = process.argv.includes("--json");
+  const write = (stream: NodeJS.WriteStream, lines: readonly string[]) => {
+    if (lines.length === 0) return;
+    const color = !json && hasColor({ isTTY: stream.isTTY, env: process.env });
+    stream.write(`${(color ? lines.map(colorLine) : lines).join("\n")}\n`);
+  };
+  write(process.stderr, out.stderr);
+  write(process.stdout, out.stdout);
   process.exitCode = code;
 }

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { FindQuery } from "../../runtime/select.js";
 import type { Model, ModelStatus, Modality } from "../../runtime/types.js";
 import { groupDigits } from "../emit/model-summary.js";
+import { importModule } from "../sources/import-module.js";
 
 /** The flags `query` reads. */
 export interface QueryFlags {
@@ -76,9 +76,8 @@ export function formatTable(models: readonly Model[]): string[] {
  * `gen --out` wrote), so it answers exactly what the application would see.
  */
 export async function queryCatalog(root: string, outDir: string, flags: QueryFlags): Promise<{ lines: string[]; count: number }> {
-  const index = pathToFileURL(resolve(root, outDir, "index.ts")).href;
-  const catalog = (await import(index)) as { findModels(query: FindQuery): Model[] };
+  const catalog = (await importModule(resolve(root, outDir, "index.ts"))) as unknown as { findModels(query: FindQuery): Model[] };
   const models = catalog.findModels(findQueryOf(flags));
-  const lines = flags.json ? [JSON.stringify(models, null, 2)] : [...formatTable(models), `${models.length} models`];
+  const lines = flags.json ? [JSON.stringify(models, null, 2)] : formatTable(models);
   return { lines, count: models.length };
 }

@@ -3,7 +3,11 @@ import type { SourceFormat } from "../stage-types.js";
 
 /** One source of catalog data. */
 export interface SourceConfig {
-  /** How the file or folder is written. */
+  /**
+   * How the file or folder is written: `models-dev-json`, `models-dev-toml`, `ex-llm-yaml`,
+   * `llm-models-toml` or `overlay`.
+   * @example "overlay"
+   */
   readonly format: SourceFormat;
   /**
    * File or folder, relative to the project root.
@@ -33,7 +37,8 @@ export interface PullConfig {
 export interface CatalogConfig {
   /**
    * Sources in precedence order: the first is lowest, the last wins the merge. `--source` flags
-   * come after these; `--no-default-sources` drops them.
+   * come after these; `--no-default-sources` drops them. Without this option the source is the
+   * project's own `data/models-dev/api.json`, or else the snapshot shipped inside the package.
    * @default [{ format: "models-dev-json", path: "data/models-dev/api.json" }]
    * @example [{ format: "models-dev-json", path: "data/models-dev/api.json" }, { format: "ex-llm-yaml", path: "vendor/ex_llm" }]
    */

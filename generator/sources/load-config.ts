@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Filters } from "../../runtime/policy.js";
 import { catalogConfigSchema } from "../config/config-schema.js";
 import type { CatalogConfig } from "../config/define-config.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { GenerateContext, SourceSpec } from "../stage-types.js";
+import { importModule } from "./import-module.js";
 
 /** The config file looked for at the project root when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = "catalog.config.ts";
@@ -23,7 +23,7 @@ export async function loadConfigFile(root: string, explicit?: string): Promise<{
   }
   let loaded: unknown;
   try {
-    loaded = ((await import(pathToFileURL(absolute).href)) as { default?: unknown }).default;
+    loaded = (await importModule(absolute)).default;
   } catch (error) {
     const message = (error as Error).message.split("\n")[0];
     return { config: {}, diagnostics: [{ file: path, severity: "error", code: "config_unreadable", keyPath: "", message: `Cannot load config: ${message}` }] };
@@ -42,7 +42,7 @@ export async function loadConfigFile(root: string, explicit?: string): Promise<{
   };
 }
 
-/** The packaged default snapshot, the first source unless `--no-default-sources`. */
+/** The packaged default snapshot, the first source unless `--no-default-sources`, as this repository names it. */
 export const DEFAULT_SOURCE: SourceSpec = { format: "models-dev-json", path: "data/models-dev/api.json" };
 
 /** Options that can be given on the command line; every default is applied in `loadConfig`. */
@@ -59,27 +59,57 @@ export interface ConfigOptions {
   readonly strict?: boolean;
 }
 
-/** The date part of the packaged snapshot manifest's `downloaded_at`, the default deprecation cut-off. */
-function manifestDate(root: string): string | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(join(root, "data/models-dev/manifest.json"), "utf8")) as { downloaded_at?: unknown };
-    const at = manifest.downloaded_at;
-    return typeof at === "string" && /^\d{4}-\d{2}-\d{2}/.test(at) ? at.slice(0, 10) : undefined;
-  } catch {
-    return undefined;
+/** The nearest folder at or above `start` that holds a package.json, if any. */
+function packageFolderOf(start: string): string | undefined {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dirname(dir) === dir) return undefined;
   }
 }
 
-/** The absolute folder of this package, whose `runtime/` generated code imports. */
-const PACKAGE_ROOT = resolve(import.meta.dirname, "..", "..");
+/**
+ * The absolute folder of this package, whose `runtime/` generated code imports and whose `data/`
+ * holds the packaged snapshot. Found by package.json rather than a fixed depth, because this module
+ * runs both from source (`generator/sources/`) and compiled (`dist/generator/sources/`).
+ */
+const PACKAGE_ROOT = packageFolderOf(import.meta.dirname) ?? resolve(import.meta.dirname, "..", "..");
 
 /**
- * How the output folder's top-level files import the runtime: a relative path when the output lies inside this package
- * (so `generated/` works without installing anything), else the published subpath.
+ * The default source for a project: its own `data/models-dev/api.json` when it has one (this
+ * repository, or a team that pulls its own snapshot), else the snapshot shipped inside the installed
+ * package, named relative to the project so diagnostics stay short and free of absolute paths.
+ */
+export function defaultSourceFor(root: string): SourceSpec {
+  if (existsSync(resolve(root, DEFAULT_SOURCE.path))) return DEFAULT_SOURCE;
+  const packaged = join(PACKAGE_ROOT, DEFAULT_SOURCE.path);
+  if (!existsSync(packaged)) return DEFAULT_SOURCE;
+  return { format: DEFAULT_SOURCE.format, path: relative(resolve(root), packaged).split(sep).join("/") };
+}
+
+/** The date part of a snapshot manifest's `downloaded_at`: the project's own, else the packaged one. */
+function manifestDate(root: string): string | undefined {
+  for (const folder of [root, PACKAGE_ROOT]) {
+    const file = join(folder, "data/models-dev/manifest.json");
+    if (!existsSync(file)) continue;
+    try {
+      const manifest = JSON.parse(readFileSync(file, "utf8")) as { downloaded_at?: unknown };
+      const at = manifest.downloaded_at;
+      return typeof at === "string" && /^\d{4}-\d{2}-\d{2}/.test(at) ? at.slice(0, 10) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How the output folder's top-level files import the runtime: a relative path when the output belongs
+ * to this package (its nearest package.json is ours, so `generated/` works without installing
+ * anything), else the published subpath `llm-catalog/runtime`, as in a team's `gen --out src/catalog`
+ * or a project nested in this repository such as `examples/consumer/`.
  */
 export function runtimeImportFor(outDirAbsolute: string): string {
-  const inside = !relative(PACKAGE_ROOT, outDirAbsolute).startsWith("..");
-  if (!inside) return "llm-catalog/runtime";
+  if (packageFolderOf(outDirAbsolute) !== PACKAGE_ROOT) return "llm-catalog/runtime";
   const path = relative(outDirAbsolute, join(PACKAGE_ROOT, "runtime", "core.js")).split(sep).join("/");
   return path.startsWith(".") ? path : `./${path}`;
 }
@@ -88,7 +118,7 @@ export function runtimeImportFor(outDirAbsolute: string): string {
 export function loadConfig(options: ConfigOptions): GenerateContext {
   const config = options.config ?? {};
   const outDir = options.out ?? config.out ?? "generated";
-  const configured = config.sources ?? [DEFAULT_SOURCE];
+  const configured = config.sources ?? [defaultSourceFor(options.root)];
   const sources = [...(options.noDefaultSources ? [] : configured), ...(options.sources ?? [])];
   const asOf = options.asOf ?? config.asOf ?? manifestDate(options.root);
   return {

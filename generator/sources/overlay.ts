@@ -21,6 +21,18 @@ function withoutNulls(value: unknown): unknown {
 }
 
 /**
+ * The key a file uses to name its JSON Schema (`"$schema"` in JSON, `"$schema" = …` in TOML), which
+ * editors read to complete and check it. It is no provider or field, so the reader drops it.
+ */
+const SCHEMA_KEY = "$schema";
+
+function withoutSchemaKey(value: unknown): unknown {
+  if (!isTable(value) || !Object.hasOwn(value, SCHEMA_KEY)) return value;
+  const { [SCHEMA_KEY]: _, ...rest } = value;
+  return rest;
+}
+
+/**
  * Reads the team's overlay files (SEMANTICS §3.5), YAML, TOML or JSON. A file under
  * `providers/<id>/` is part of a tree (`provider.<ext>`, or one model in `models/<id>.<ext>`, where
  * a stated `id` wins over the path, as ids with `:` need); any other file is shaped like api.json.
@@ -34,7 +46,7 @@ export function readOverlay(files: readonly SourceFile[], root: string): ReadRes
     const structured = parseStructured(file);
     diagnostics.push(...structured.diagnostics);
     if (structured.value === undefined) continue;
-    const parsed = { ...structured, value: withoutNulls(structured.value) };
+    const parsed = { ...structured, value: withoutSchemaKey(withoutNulls(structured.value)) };
     const relative = file.path.startsWith(prefix) ? file.path.slice(prefix.length) : file.path;
     const provider = /^providers\/([^/]+)\/provider\.[a-z]+$/i.exec(relative);
     const model = /^providers\/([^/]+)\/models\/(.+)\.[a-z]+$/is.exec(relative);

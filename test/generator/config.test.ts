@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, type CliOutput } from "../../generator/cli.js";
+import { defaultSourceFor, runtimeImportFor } from "../../generator/sources/load-config.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -48,5 +49,25 @@ describe("catalog config", () => {
     ]);
     const missing = await cli("validate", "--config", "nope.config.ts");
     expect(missing.stderr[0]).toBe("nope.config.ts error config_unreadable: Config file not found");
+  });
+});
+
+describe(runtimeImportFor.name, () => {
+  it("is relative for output of this package, and the published subpath for any other project", () => {
+    expect(runtimeImportFor(join(ROOT, "generated"))).toBe("../runtime/core.js");
+    expect(runtimeImportFor(join(ROOT, "test/.out/x"))).toBe("../../../runtime/core.js");
+    // A project nested in this repository has its own package.json, so it imports the package.
+    expect(runtimeImportFor(join(ROOT, "examples/consumer/src/catalog"))).toBe("llm-catalog/runtime");
+    expect(runtimeImportFor(join(mkdtempSync(join(tmpdir(), "llm-catalog-elsewhere-")), "src/catalog"))).toBe("llm-catalog/runtime");
+  });
+});
+
+describe(defaultSourceFor.name, () => {
+  it("is the project's own snapshot, else the packaged one named relative to the project", () => {
+    expect(defaultSourceFor(ROOT)).toEqual({ format: "models-dev-json", path: "data/models-dev/api.json" });
+    const elsewhere = mkdtempSync(join(tmpdir(), "llm-catalog-elsewhere-"));
+    const source = defaultSourceFor(elsewhere);
+    expect(source.path).toMatch(/^(\.\.\/)+.*data\/models-dev\/api\.json$/);
+    expect(resolve(elsewhere, source.path)).toBe(join(ROOT, "data/models-dev/api.json"));
   });
 });

@@ -70,6 +70,15 @@ describe("overlay files", () => {
     ]);
   });
 
+  it("ignores the top-level $schema key that names a file's JSON Schema for editors", () => {
+    const json = file("o/c.json", '{ "$schema": "https://unpkg.com/llm-catalog/schema/overlay.schema.json", "p": { "models": { "m": { "name": "M" } } } }');
+    const toml = file("o/providers/p/models/n.toml", '"$schema" = "https://unpkg.com/llm-catalog/schema/overlay-model.schema.json"\nname = "N"\n');
+    const result = generateFromFiles([json, toml], context);
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(result.catalog!.providers.map((p) => p.provider.id)).toEqual(["p"]);
+    expect(result.catalog!.providers[0]!.models.map((m) => [m.id, m.name, m.extra])).toEqual([["m", "M", undefined], ["n", "N", undefined]]);
+  });
+
   it("keeps checking other files when one cannot be parsed", () => {
     const broken = file("o/broken.json", '{ "p": { "models": ');
     const good = file("o/good.yaml", "q:\n  models:\n    m: { name: M, limit: { context: 1, output: 1 } }\n");

@@ -19,7 +19,7 @@ describe("query", () => {
     expect(expected.length).toBeGreaterThan(10);
     expect(result.stdout[0]).toMatch(/^spec +context +output +\$ in\/1M +\$ out\/1M +flags$/);
     expect(result.stdout.slice(1, -1).map((line) => line.split(" ")[0])).toEqual(expected.map((m) => m.spec));
-    expect(result.stdout.at(-1)).toBe(`${expected.length} models`);
+    expect(result.stdout.at(-1)).toMatch(new RegExp(`^query: ${expected.length} models · \\d+\\.\\d\\d s$`));
     // Numbers are right-aligned under their headers: every row's output column ends where the header's does.
     const end = result.stdout[0]!.indexOf("output") + "output".length;
     for (const line of result.stdout.slice(1, -1)) expect(line[end - 1], line).toMatch(/[0-9?]/);

@@ -1,14 +1,17 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { typeDiagnostics } from "./check-cases.js";
+import { README_BLOCK_DIR, writeReadmeBlocks } from "./readme-blocks.js";
 
+const ROOT = join(import.meta.dirname, "..", "..");
 const CASES = join(import.meta.dirname, "cases");
-const STRICT_CASES = ["valid.ts", "invalid.ts", "requests-valid.ts", "requests-invalid.ts"].map((f) => join(CASES, f));
+const README_BLOCKS = writeReadmeBlocks(Object.keys(await import("../../runtime/index.js")));
+const STRICT_CASES = [...["valid.ts", "invalid.ts", "requests-valid.ts", "requests-invalid.ts"].map((f) => join(CASES, f)), ...README_BLOCKS.map((b) => b.file)];
 // One program for every strict-mode case file: each program re-checks the whole generated catalog.
 let strictDiagnostics: string[] | undefined;
-const diagnosticsOf = (...names: string[]) =>
-  (strictDiagnostics ??= typeDiagnostics(STRICT_CASES)).filter((d) => names.some((n) => d.startsWith(`test/types/cases/${n}:`)));
+const strict = () => (strictDiagnostics ??= typeDiagnostics(STRICT_CASES));
+const diagnosticsOf = (...names: string[]) => strict().filter((d) => names.some((n) => d.startsWith(`test/types/cases/${n}:`)));
 
 describe("generated types", () => {
   it("compile every valid use, and fail each invalid use with its golden message", () => {
@@ -43,5 +46,23 @@ describe("request types (one per wire format, gated per model)", () => {
     expect(invalid.map((d) => Number(/:(\d+) TS/.exec(d)![1]))).toEqual(expectedLines);
     // Every capability message names the model it is about.
     for (const d of invalid.filter((x) => x.includes("NotSupported<"))) expect(d).toMatch(/NotSupported<"[^"]+", "[^"]+:[^"]+">/);
+  });
+});
+
+describe("README examples", () => {
+  it("compile, except each line marked as an error, which fails (in the same program as the cases above)", () => {
+    const prefix = `${relative(ROOT, README_BLOCK_DIR)}/`;
+    const failing = new Map<number, string[]>();
+    for (const d of strict().filter((x) => x.startsWith(prefix))) {
+      const [, file, line] = /^(.+?):(\d+) /.exec(d)!;
+      const block = README_BLOCKS.find((b) => relative(ROOT, b.file) === file)!;
+      const readmeLine = block.readmeLines[Number(line) - 1]!;
+      failing.set(readmeLine, [...(failing.get(readmeLine) ?? []), d]);
+    }
+    const expected = README_BLOCKS.flatMap((b) => b.expectedErrors);
+    expect(expected.length).toBeGreaterThan(5);
+    // Keyed by README line, so a failure names the line to look at and what the compiler said.
+    const report = (lines: Iterable<number>) => [...lines].sort((a, b) => a - b).map((l) => `README.md:${l} ${(failing.get(l) ?? ["compiles"]).join(" | ")}`);
+    expect(report(failing.keys())).toEqual(report(expected));
   });
 });

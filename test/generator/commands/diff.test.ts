@@ -19,7 +19,9 @@ async function cli(root: string, ...argv: string[]) {
 describe("diff on the two models.dev snapshots", () => {
   it("prints Markdown for a pull-request comment, equal to the golden excerpt", async () => {
     const result = await cli(ROOT, "diff", OLD, NEW, "--max-rows", "5");
-    expect(result.stderr).toEqual([]);
+    // The one summary line goes to stderr, so stdout is exactly the comment.
+    expect(result.stderr).toHaveLength(1);
+    expect(result.stderr[0]).toMatch(/^diff: \S+ → \S+: \+\d[^·]* · \d+\.\d\d s$/);
     expect(result.code).toBe(0);
     const expected = await readFile(join(FIXTURES, "diff", "models-dev.expected.md"), "utf8");
     expect(`${result.stdout.join("\n")}\n`).toBe(expected);
@@ -71,7 +73,7 @@ describe("diff between git revisions", () => {
       ["HEAD~1:generated", "generated"],
     ] as const) {
       const result = await cli(repo, "diff", a!, b!);
-      expect(result.stderr, `${a} ${b}`).toEqual([]);
+      expect(result.stderr, `${a} ${b}`).toEqual([expect.stringMatching(/^diff: .* · \d+\.\d\d s$/)]);
       expect(result.stdout.join("\n")).toContain(`**${expected}**`);
     }
     const json = JSON.parse((await cli(repo, "diff", "HEAD~1", "HEAD", "--json")).stdout.join("\n")) as CatalogDiff;

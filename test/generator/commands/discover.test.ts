@@ -23,9 +23,13 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** Stands for the elapsed time that ends each summary line, which differs from run to run. */
+const TIME = "<time>";
+
 async function cli(env: Record<string, string>, ...argv: string[]) {
   const out: CliOutput = { stdout: [], stderr: [], env };
-  return { code: await runCli(argv, root, out), ...out };
+  const code = await runCli(argv, root, out);
+  return { code, stdout: out.stdout.map((line) => line.replace(/ · \d+\.\d\d s$/, ` · ${TIME}`)), stderr: out.stderr };
 }
 
 const json = (res: ServerResponse, value: unknown, status = 200) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(value));
@@ -59,7 +63,7 @@ describe("discover --ollama", () => {
       `discover: warning: nomic-embed-text:latest: no details (HTTP 500 from ${server.url}/api/show)`,
     ]);
     expect(result.stdout).toEqual([
-      'discover: 3 models → data/discovered/ollama.yaml (provider ollama) · gen merges it with --source overlay:data/discovered/ollama.yaml, or add { format: "overlay", path: "data/discovered/ollama.yaml" } to the config\'s sources',
+      'discover: 3 models → data/discovered/ollama.yaml (provider ollama) · gen merges it with --source overlay:data/discovered/ollama.yaml, or add { format: "overlay", path: "data/discovered/ollama.yaml" } to the config\'s sources · ' + TIME,
     ]);
     expect(result.code).toBe(0);
     const yaml = await readFile(join(root, "data/discovered/ollama.yaml"), "utf8");

@@ -56,9 +56,13 @@ function options(url: string, extra: Partial<PullOptions> = {}): PullOptions {
   return { root, url, into: "data/models-dev", timeoutMs: 300, maxBytes: 100_000, retries: 0, backoffMs: 10, now: () => new Date("2026-07-01T12:00:00.123Z"), ...extra };
 }
 
+/** Stands for the elapsed time that ends each summary line, which differs from run to run. */
+const TIME = "<time>";
+
 async function cli(...argv: string[]) {
   const out: CliOutput = { stdout: [], stderr: [] };
-  return { code: await runCli(argv, root, out), ...out };
+  const code = await runCli(argv, root, out);
+  return { code, stdout: out.stdout.map((line) => line.replace(/ · \d+\.\d\d s$/, ` · ${TIME}`)), stderr: out.stderr };
 }
 
 const ok: Handler = (_req, res) => {
@@ -222,7 +226,7 @@ describe("pull (CLI)", () => {
     const { url } = await setUp((req, res, raw) => (++calls === 1 ? res.writeHead(500).end() : ok(req, res, raw)));
     const result = await cli("pull", "--url", url, "--out", "data/models-dev", "--retries", "1");
     expect(result.stderr).toEqual([]);
-    expect(result.stdout).toEqual([`pull: ${url} → data/models-dev/api.json (730 bytes, sha256 ${sha256Of(NEW).slice(0, 12)}) · run \`npm run gen\` to regenerate`]);
+    expect(result.stdout).toEqual([`pull: ${url} → data/models-dev/api.json (730 bytes, sha256 ${sha256Of(NEW).slice(0, 12)}) · run \`npm run gen\` to regenerate · ${TIME}`]);
     expect(result.code).toBe(0);
   });
 
@@ -240,7 +244,7 @@ describe("pull (CLI)", () => {
   it("304 prints one line and exits 0; --json gives the result", { timeout: 10_000 }, async () => {
     const { url, before } = await setUp((_req, res) => res.writeHead(304).end());
     const result = await cli("pull", "--url", url, "--out", "data/models-dev");
-    expect(result).toMatchObject({ code: 0, stdout: ["pull: not modified (HTTP 304) · data/models-dev/ unchanged"], stderr: [] });
+    expect(result).toMatchObject({ code: 0, stdout: [`pull: not modified (HTTP 304) · data/models-dev/ unchanged · ${TIME}`], stderr: [] });
     const json = await cli("pull", "--url", url, "--out", "data/models-dev", "--json");
     expect(JSON.parse(json.stdout[0]!)).toEqual({ command: "pull", url, ok: true, changed: false, folder: "data/models-dev", reason: "not modified (HTTP 304)" });
     await before();
@@ -250,7 +254,7 @@ describe("pull (CLI)", () => {
     const { url } = await setUp(ok);
     const result = await cli("pull", "--url", url, "--out", "data/models-dev", "--gen");
     expect(result.stderr).toEqual([]);
-    expect(result.stdout[0]).toMatch(/· running gen$/);
+    expect(result.stdout[0]).toMatch(/· running gen · <time>$/);
     expect(result.stdout[1]).toMatch(/^gen: 1 providers, 2 models → generated\/ /);
     expect(result.code).toBe(0);
     expect(existsSync(join(root, "generated/catalog-data.ts"))).toBe(true);
