@@ -1,106 +1,58 @@
-// `npm run bench`: gen wall time and memory against a floor, import time, heap and lookup rate.
-// Figures are medians after a warm-up, compared side by side in one run; not part of `npm test`.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// `npm run bench` (issue 7): gen, tsc, editor, import and scale figures against the issue's targets.
+// Prints the table, writes .bench/results.json, and test/bench/RESULTS.md with BENCH_WRITE_RESULTS=1.
+// Not part of `npm test` (bench.test.ts runs the same code on a tiny catalog). Environment:
+//   BENCH_RUNS=5          runs per median (after a warm-up); 1–2 for a quick look
+//   BENCH_LS_RUNS=10      language-service runs per median (after 2 warm-ups)
+//   BENCH_SCALE=1,3,10    catalog multiples for the scale section; 0 skips it
+//   BENCH_SCALE_RUNS=3    runs per median in the scale section
+//   BENCH_TS7=1           also TypeScript 7 (native), installed into .bench/ts7; 0 skips it
+//   BENCH_ALL_SOURCES=1   also gen over every source format (needs ../shared/data); 0 skips it
+//   BENCH_WRITE_RESULTS=1 rewrite test/bench/RESULTS.md (notes below its marker are kept)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ROOT } from "./lib/measure.js";
+import { machine, NOTES_MARKER, resultsMarkdown, rows, table } from "./lib/report.js";
+import { runBench } from "./lib/run-bench.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const env = (name: string, fallback: string) => process.env[name] ?? fallback;
+const runs = Number(env("BENCH_RUNS", "5"));
+const scale = env("BENCH_SCALE", "1,3,10") === "0" ? [] : env("BENCH_SCALE", "1,3,10").split(",").map(Number);
+const settings = {
+  BENCH_RUNS: String(runs),
+  BENCH_LS_RUNS: env("BENCH_LS_RUNS", "10"),
+  BENCH_SCALE: scale.length === 0 ? "0" : scale.join(","),
+  BENCH_SCALE_RUNS: env("BENCH_SCALE_RUNS", String(Math.min(runs, 3))),
+  BENCH_TS7: env("BENCH_TS7", "1"),
+  BENCH_ALL_SOURCES: env("BENCH_ALL_SOURCES", existsSync(join(ROOT, "..", "shared", "data")) ? "1" : "0"),
+};
 
-function timed(args: string[]): { ms: number; out: Record<string, number> } {
-  const start = performance.now();
-  const stdout = execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
-  return { ms: performance.now() - start, out: JSON.parse(stdout) as Record<string, number> };
+const results = await runBench({
+  runs,
+  lsRuns: Number(settings.BENCH_LS_RUNS),
+  work: join(ROOT, ".bench", "work"),
+  allSources: settings.BENCH_ALL_SOURCES === "1",
+  ts7: settings.BENCH_TS7 === "1",
+  scale,
+  scaleRuns: Number(settings.BENCH_SCALE_RUNS),
+  lookups: 20_000_000,
+  warmUp: true,
+  log: (line) => process.stderr.write(`bench: ${line}\n`),
+});
+const list = rows(results);
+console.log(`llm-catalog bench · ${machine().cpu} · node ${process.version} · median of ${runs} runs · ${(results.wallMs / 1000).toFixed(0)} s\n`);
+console.log(table(list));
+mkdirSync(join(ROOT, ".bench"), { recursive: true });
+writeFileSync(join(ROOT, ".bench", "results.json"), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), settings, rows: list, results }, null, 2)}\n`);
+console.log("\nraw figures: .bench/results.json");
+if (process.env.BENCH_WRITE_RESULTS === "1") {
+  const file = join(ROOT, "test", "bench", "RESULTS.md");
+  const previous = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const at = previous.indexOf(NOTES_MARKER);
+  const notes = at < 0 ? "" : previous.slice(at + NOTES_MARKER.length + 1);
+  writeFileSync(file, resultsMarkdown(results, list, settings, notes));
+  console.log("written: test/bench/RESULTS.md");
 }
-
-function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce((n, f) => {
-    const s = statSync(join(dir, f));
-    return s.isFile() ? n + s.size : n;
-  }, 0);
-}
-
-const work = mkdtempSync(join(tmpdir(), "llm-catalog-bench-"));
-try {
-  // 1–2. gen against its floor, alternating so both see the same machine state.
-  const genOut = join(work, "gen");
-  const floorOut = join(work, "floor");
-  const genArgs = ["--max-semi-space-size=64", "--import", "tsx", "test/bench/gen-child.ts", "gen", "--out", genOut];
-  timed(genArgs); // warm-up (also fills tsx's transform cache)
-  const bytes = folderBytes(genOut);
-  const gen: number[] = [];
-  const genRss: number[] = [];
-  const floor: number[] = [];
-  const allSources: number[] = [];
-  const allOut = join(work, "all");
-  const allArgs = ["--max-semi-space-size=64", "--import", "tsx", "test/bench/gen-child.ts", "gen", "--config", "test/bench/all-sources.config.ts", "--out", allOut];
-  timed(allArgs); // warm-up
-  for (let i = 0; i < RUNS; i++) {
-    rmSync(genOut, { recursive: true, force: true });
-    const g = timed(genArgs);
-    gen.push(g.ms);
-    genRss.push(g.out.maxRssKb!);
-    rmSync(floorOut, { recursive: true, force: true });
-    floor.push(timed(["--import", "tsx", "test/bench/floor-child.ts", floorOut, String(bytes)]).ms);
-    rmSync(allOut, { recursive: true, force: true });
-    allSources.push(timed(allArgs).ms);
-  }
-
-  // 3. Compile the package as it would be published, then import it in fresh processes.
-  const dist = join(work, "dist");
-  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json", "--noEmit", "false", "--outDir", dist, "--declaration", "false", "--sourceMap", "false"], { cwd: ROOT });
-  writeFileSync(join(dist, "package.json"), '{ "type": "module" }\n');
-  const rootEntry = join(dist, "runtime", "index.js");
-  const child = join(ROOT, "test/bench/import-child.mjs");
-  const importRoot: number[] = [];
-  const firstLookup: number[] = [];
-  const heap: number[] = [];
-  const lookups: number[] = [];
-  const misses: number[] = [];
-  const materialize: number[] = [];
-  const costRate: number[] = [];
-  const selectScan: number[] = [];
-  timed([child, rootEntry]);
-  for (let i = 0; i < RUNS; i++) {
-    const r = timed(["--expose-gc", child, rootEntry]).out;
-    importRoot.push(r.importMs!);
-    heap.push(r.heapMb!);
-    firstLookup.push(timed([child, rootEntry, "first-lookup"]).out.firstLookupMs!);
-    const l = timed([child, rootEntry, "lookups"]).out;
-    lookups.push(l.lookupsPerSecond!);
-    misses.push(l.missLookupsPerSecond!);
-    materialize.push(l.materializeAllMs!);
-    costRate.push(l.estimateCostPerSecond!);
-    selectScan.push(l.selectFullScanMs!);
-  }
-
-  const rows: [string, string, string][] = [
-    ["gen wall time (full default data)", `${median(gen).toFixed(0)} ms`, "≤ 1,500 ms"],
-    ["gen peak RSS", `${(median(genRss) / 1024).toFixed(0)} MB`, ""],
-    ["floor: read + parse snapshot, write same bytes", `${median(floor).toFixed(0)} ms`, ""],
-    ["gen / floor", `${(median(gen) / median(floor)).toFixed(2)}×`, ""],
-    ["gen, all sources together (snapshot, TOML tree, ExLLM, llm_models, overlays)", `${median(allSources).toFixed(0)} ms`, ""],
-    ["all sources / snapshot alone", `${(median(allSources) / median(gen)).toFixed(2)}×`, "≤ 2×"],
-    ["generated output size", `${(bytes / 2 ** 20).toFixed(1)} MiB`, ""],
-    ["import package root (cold, fresh process)", `${median(importRoot).toFixed(1)} ms`, "≤ 60 ms"],
-    ["first getModel of a provider (parses its rows)", `${median(firstLookup).toFixed(2)} ms`, ""],
-    ["heap after importing the root", `${median(heap).toFixed(1)} MB`, ""],
-    ["getModel lookups/s (exact spec, warm)", `${(median(lookups) / 1e6).toFixed(1)} M/s`, "≥ 20 M/s"],
-    ["estimateCost calls/s (warm)", `${(median(costRate) / 1e6).toFixed(1)} M/s`, "≥ 5 M/s"],
-    ["select over the full catalog, no match (full scan)", `${median(selectScan).toFixed(2)} ms`, "≤ 1 ms"],
-    ["getModel misses/s (unknown provider)", `${(median(misses) / 1e6).toFixed(2)} M/s`, ""],
-    ["models(): parse every provider on first use", `${median(materialize).toFixed(1)} ms`, ""],
-  ];
-  const width = Math.max(...rows.map((r) => r[0].length));
-  console.log(`llm-catalog bench · node ${process.version} · median of ${RUNS} runs\n`);
-  console.log(`${"figure".padEnd(width)}  ${"measured".padStart(12)}  target`);
-  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${target}`);
-  mkdirSync(join(ROOT, ".bench"), { recursive: true });
-  const raw = { costRate, selectScan, gen, genRss, floor, allSources, bytes, importRoot, firstLookup, heap, lookups, misses, materialize };
-  writeFileSync(join(ROOT, ".bench", "results.json"), `${JSON.stringify({ node: process.version, runs: RUNS, rows, raw }, null, 2)}\n`);
-  console.log("\nraw figures: .bench/results.json");
-} finally {
-  rmSync(work, { recursive: true, force: true });
+if (results.editor.diagnostics50.count !== 0) {
+  console.error(`the ${results.consumer.requests50}-request file has ${results.editor.diagnostics50.count} type errors: the bench measured a broken program`);
+  process.exitCode = 1;
 }

@@ -7,68 +7,16 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
-import { CONVERSATION_MODES, protocolOf, wireApiOf, type WireApi } from "../../runtime/core.js";
 import { models, provider } from "../../runtime/index.js";
-import type { Model } from "../../runtime/types.js";
+import { requestLines, SCHEMA_LINE } from "./lib/requests.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const DIR = join(ROOT, ".bench", "requests");
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** How many of the 50 requests go to each format: roughly the catalog's mix, every format present. */
-const SHARE: Record<WireApi, number> = {
-  "openai-compatible": 14,
-  "openai-chat": 6,
-  "openai-responses": 4,
-  "anthropic-messages": 6,
-  "google-generate-content": 6,
-  "bedrock-converse": 6,
-  "mistral-chat": 4,
-  "cohere-chat": 4,
-};
-
-function requestText(m: Model, api: WireApi): string {
-  const tools = m.capabilities.tools;
-  const temp = m.capabilities.temperature ? "temperature: 0.5, " : "";
-  const spec = JSON.stringify(m.spec);
-  switch (api) {
-    case "openai-chat":
-    case "openai-compatible":
-    case "mistral-chat":
-    case "cohere-chat":
-      return `buildRequest(${spec}, { ${temp}messages: [{ role: "user", content: "Hi" }]${tools ? `, tools: [{ type: "function", function: { name: "lookup", parameters: schema } }]` : ""} });`;
-    case "openai-responses":
-      return `buildRequest(${spec}, { ${temp}input: [{ role: "user", content: [{ type: "input_text", text: "Hi" }] }]${tools ? `, tools: [{ type: "function", name: "lookup", parameters: schema }]` : ""} });`;
-    case "anthropic-messages":
-      return `buildRequest(${spec}, { ${temp}max_tokens: 256, messages: [{ role: "user", content: [{ type: "text", text: "Hi" }] }]${tools ? `, tools: [{ name: "lookup", input_schema: schema }]` : ""} });`;
-    case "google-generate-content":
-      return `buildRequest(${spec}, { contents: [{ role: "user", parts: [{ text: "Hi" }] }], generationConfig: { ${temp}maxOutputTokens: 256 }${tools ? `, tools: [{ functionDeclarations: [{ name: "lookup", parameters: schema }] }]` : ""} });`;
-    case "bedrock-converse":
-      return `buildRequest(${spec}, { messages: [{ role: "user", content: [{ text: "Hi" }] }], inferenceConfig: { ${temp}maxTokens: 256 }${tools ? `, toolConfig: { tools: [{ toolSpec: { name: "lookup", inputSchema: { json: schema } } }] }` : ""} });`;
-  }
-}
-
-function consumer(): string {
-  const byApi = new Map<WireApi, Model[]>();
-  for (const m of models()) {
-    if (!CONVERSATION_MODES.has(m.mode)) continue;
-    const api = wireApiOf(protocolOf(m, provider(m.provider)!));
-    if (api === undefined) continue;
-    if (!byApi.has(api)) byApi.set(api, []);
-    byApi.get(api)!.push(m);
-  }
-  const lines: string[] = [];
-  for (const [api, count] of Object.entries(SHARE) as [WireApi, number][]) {
-    const list = byApi.get(api) ?? [];
-    // Spread over the list so the 50 models come from many providers.
-    for (let i = 0; i < count && list.length > 0; i++) lines.push(requestText(list[Math.floor((i * list.length) / count)]!, api));
-  }
-  return lines.join("\n");
-}
-
 // The consumer imports the package as users get it: declarations (.d.ts), with skipLibCheck.
-const HEADER = `import { buildRequest } from "../dts/runtime/index.js";\nconst schema = { type: "object", properties: { q: { type: "string" } } } as const;\nexport {};\n`;
+const HEADER = `import { buildRequest } from "../dts/runtime/index.js";\n${SCHEMA_LINE}\nexport {};\n`;
 
 function tsconfig(file: string): string {
   return JSON.stringify({
@@ -129,7 +77,8 @@ function diagnosticsAfterEdit(file: string, text: string): { ms: number; diagnos
   return { ms: median(times), diagnostics: count };
 }
 
-rmSync(join(ROOT, ".bench"), { recursive: true, force: true });
+// Only this script's folders: .bench also holds npm run bench's TypeScript 7 install.
+for (const dir of [DIR, join(ROOT, ".bench", "dts")]) rmSync(dir, { recursive: true, force: true });
 mkdirSync(DIR, { recursive: true });
 writeFileSync(
   join(ROOT, ".bench", "dts.tsconfig.json"),
@@ -141,7 +90,7 @@ writeFileSync(
   }),
 );
 execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, ".bench", "dts.tsconfig.json")], { cwd: ROOT });
-const requests = `${HEADER}${consumer()}\n`;
+const requests = `${HEADER}${requestLines({ models, provider }, 50).join("\n")}\n`;
 const files = { baseline: HEADER, requests };
 const results: Record<string, Record<string, number>> = {};
 for (const [name, text] of Object.entries(files)) {

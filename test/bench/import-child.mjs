@@ -1,4 +1,6 @@
-// Imports the compiled package root in a fresh process and measures it.
+// Imports one compiled module in a fresh process and measures it. Arguments: <entry.js> [mode].
+// Modes: none (import time and heap), "first-lookup <spec>" (the first getModel, which parses that
+// provider's rows), "lookups [n]" (getModel, estimateCost and select rates; needs a package root).
 const [entry, mode] = process.argv.slice(2);
 const t0 = performance.now();
 const api = await import(entry);
@@ -7,8 +9,9 @@ globalThis.gc?.();
 const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
 const result = { importMs, heapMb };
 if (mode === "first-lookup") {
+  const spec = process.argv[4];
   const start = performance.now();
-  if (api.getModel("openai:gpt-4o") === undefined) throw new Error("lookup missed");
+  if (api.getModel(spec) === undefined) throw new Error(`lookup of ${spec} missed`);
   result.firstLookupMs = performance.now() - start;
 }
 if (mode === "lookups") {
@@ -24,14 +27,14 @@ if (mode === "lookups") {
     return [performance.now() - start, hits];
   };
   run(2_000_000);
-  const n = 20_000_000;
+  const n = Number(process.argv[4] ?? 20_000_000);
   const [ms, hits] = run(n);
   if (hits !== n) throw new Error("lookup missed");
   result.lookupsPerSecond = n / (ms / 1000);
   const usage = { input: 12_000, output: 800, cacheRead: 4_000 };
   for (let i = 0; i < 200_000; i++) api.estimateCost(sample[i & 1023], usage);
   const costStart = performance.now();
-  const costCalls = 2_000_000;
+  const costCalls = Math.ceil(n / 10);
   for (let i = 0; i < costCalls; i++) api.estimateCost(sample[i & 1023], usage);
   result.estimateCostPerSecond = costCalls / ((performance.now() - costStart) / 1000);
   const selectTimes = [];

@@ -1,0 +1,167 @@
+// The whole bench as one function of its options, so `npm run bench` runs it on the real catalog and
+// bench.test.ts on a tiny one. Sections: gen (1–2), tsc (3), editor (4), import (5), scale (6).
+import { mkdirSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { fileStemOf } from "../../../generator/emit/file-stem.js";
+import { compilePackage } from "./compile-package.js";
+import { BASELINE_TEXT, consumerCalls, consumerText, requestsText, writeProject, type ConsumerCalls, type ConsumerCatalog } from "./consumer.js";
+import { completionAfterEdit, diagnosticsAfterEdit, type LsFigure } from "./editor-figures.js";
+import { genFigures, type GenFigures } from "./gen-figures.js";
+import { importFigures, type ImportFigures } from "./import-figures.js";
+import { ROOT } from "./measure.js";
+import { writeScaledSnapshot } from "./snapshots.js";
+import { nativeCompiler, TS59, tscFigures, type TscFigures } from "./tsc-figures.js";
+
+/** What to measure and how often. */
+export interface BenchOptions {
+  /** Runs per median (after a warm-up). */
+  readonly runs: number;
+  /** Language-service runs per median (after 2 warm-ups); TYPES.md §10 says 10. */
+  readonly lsRuns: number;
+  /** A scratch folder inside the package root (generated code imports the runtime relatively); emptied first. */
+  readonly work: string;
+  /** A models.dev snapshot; absent: the default data, and the package as it is (runtime/ + generated/). */
+  readonly snapshot?: string;
+  /** Time gen over every source format too (needs the shared data next to the project). */
+  readonly allSources: boolean;
+  /** Also run TypeScript 7 (native), installing it into `.bench/ts7` when missing. */
+  readonly ts7: boolean;
+  /** Catalog multiples for the scale section; empty skips it. */
+  readonly scale: readonly number[];
+  /** Runs per median in the scale section (each 10× run is long). */
+  readonly scaleRuns: number;
+  /** getModel calls per rate measurement. */
+  readonly lookups: number;
+  /** false: no warm-up rounds, for the unit test (figures then include cold runs). */
+  readonly warmUp: boolean;
+  readonly log: (line: string) => void;
+}
+
+/** Key figures of one synthetic catalog size. */
+export interface ScalePoint {
+  readonly multiple: number;
+  readonly models: number;
+  readonly genMs: number;
+  readonly genRssMb: number;
+  readonly tsc: TscFigures;
+  readonly completion: LsFigure;
+  readonly rootImportMs: number;
+}
+
+/** Everything one run measured; `report.ts` turns it into the table, JSON and RESULTS.md. */
+export interface BenchResults {
+  readonly gen: GenFigures;
+  readonly declarationsNotIsolated: readonly string[];
+  readonly consumer: { readonly specs: number; readonly selects: number; readonly requests: number; readonly requests50: number; readonly helper: string };
+  readonly tsc: readonly TscFigures[];
+  readonly ts7Skipped?: string;
+  readonly editor: { readonly completionModel: LsFigure; readonly completionProvider: LsFigure; readonly diagnostics50: LsFigure; readonly diagnosticsBaseline: LsFigure };
+  readonly imports: ImportFigures & { readonly providerEntry: string };
+  readonly scale: readonly ScalePoint[];
+  readonly wallMs: number;
+}
+
+/** A compiled package and where its root and a provider entry are. */
+interface Target {
+  readonly dist: string;
+  readonly catalogDir: string;
+  readonly rootModule: string;
+}
+
+function compiled(catalogDir: string, rootModule: string, dist: string): Target & { readonly notIsolated: readonly string[] } {
+  const pkg = compilePackage(["runtime", catalogDir], dist);
+  return { dist, catalogDir, rootModule, notIsolated: pkg.notIsolated };
+}
+
+/** A path from `from` (a folder) to `to`, written as an import specifier. */
+function specifier(from: string, to: string): string {
+  const rel = relative(from, to).split("\\").join("/");
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}
+
+/** Writes the consumer and baseline projects against `target`; returns their files. */
+function projects(dir: string, target: Target, calls: ConsumerCalls) {
+  const root = specifier(dir, join(target.dist, `${target.rootModule}.js`));
+  const consumer = consumerText(root, calls);
+  return {
+    consumer,
+    requests: requestsText(root, calls),
+    consumerConfig: writeProject(dir, "consumer", consumer),
+    baselineConfig: writeProject(dir, "baseline", BASELINE_TEXT),
+    requestsConfig: writeProject(dir, "requests", requestsText(root, calls)),
+  };
+}
+
+/** Runs every section; figures only, no printing beyond `log` progress lines. */
+export async function runBench(o: BenchOptions): Promise<BenchResults> {
+  const started = performance.now();
+  rmSync(o.work, { recursive: true, force: true });
+  mkdirSync(o.work, { recursive: true });
+  const rel = (p: string) => relative(ROOT, p);
+
+  o.log("gen: timing gen against its floor");
+  const genOut = join(o.work, "gen");
+  const gen = genFigures({ runs: o.runs, out: genOut, ...(o.snapshot === undefined ? {} : { snapshot: o.snapshot }), allSources: o.allSources, warmUp: o.warmUp });
+
+  // The package under test: as it is in the repo, or the catalog just generated from the snapshot.
+  const target = o.snapshot === undefined ? compiled("generated", "runtime/index", join(o.work, "dist")) : compiled(rel(genOut), `${rel(genOut)}/index`, join(o.work, "dist"));
+  const api = (await import(pathToFileURL(join(ROOT, `${target.rootModule}.ts`)).href)) as ConsumerCatalog;
+  const calls = consumerCalls(api);
+  const dir = join(o.work, "projects");
+  const p = projects(dir, target, calls);
+
+  o.log("tsc: consumer against the empty baseline");
+  const tsc: TscFigures[] = [tscFigures(TS59, p.baselineConfig, p.consumerConfig, o.runs, o.warmUp)];
+  let ts7Skipped: string | undefined;
+  if (o.ts7) {
+    const native = nativeCompiler();
+    if ("skipped" in native) ts7Skipped = native.skipped;
+    else tsc.push(tscFigures(native, p.baselineConfig, p.consumerConfig, o.runs, o.warmUp));
+  } else ts7Skipped = "not requested (BENCH_TS7=0)";
+
+  o.log("editor: language-service latency after an edit");
+  const completionModel = completionAfterEdit(join(dir, "completion.ts"), p.consumer, `model("")`, o.lsRuns);
+  const completionProvider = completionAfterEdit(join(dir, "completion.ts"), p.consumer, `${calls.helper}("")`, o.lsRuns);
+  const diagnostics50 = diagnosticsAfterEdit(join(dir, "requests.ts"), p.requests, o.lsRuns);
+  const diagnosticsBaseline = diagnosticsAfterEdit(join(dir, "baseline.ts"), BASELINE_TEXT, o.lsRuns);
+
+  o.log("import: fresh node processes");
+  const providerEntry = join(target.dist, target.catalogDir, "providers", `${fileStemOf(calls.helperProvider)}.js`);
+  const imports = { ...importFigures({ runs: o.runs, rootEntry: join(target.dist, `${target.rootModule}.js`), providerEntry, spec: calls.specs[0]!, lookups: o.lookups, warmUp: o.warmUp }), providerEntry: rel(providerEntry) };
+
+  const scale: ScalePoint[] = [];
+  for (const k of o.scale) {
+    if (k === 1) {
+      // 1× is the catalog the sections above measured (cloning once changes nothing): reuse them.
+      const models = api.models().length;
+      scale.push({ multiple: 1, models, genMs: gen.genMs, genRssMb: gen.genRssMb, tsc: tsc[0]!, completion: completionModel, rootImportMs: imports.rootImportMs });
+      continue;
+    }
+    o.log(`scale: ${k}× catalog`);
+    const base = join(o.work, `scale-x${k}`);
+    const snapshot = `${base}.json`;
+    const models = writeScaledSnapshot(o.snapshot ?? join(ROOT, "data/models-dev/api.json"), k, snapshot);
+    const g = genFigures({ runs: o.scaleRuns, out: base, snapshot, floor: false, warmUp: o.warmUp });
+    const t = compiled(rel(base), `${rel(base)}/index`, `${base}.dist`);
+    const sp = projects(`${base}.projects`, t, calls);
+    const tk = tscFigures(TS59, sp.baselineConfig, sp.consumerConfig, o.scaleRuns, o.warmUp);
+    const completion = completionAfterEdit(join(`${base}.projects`, "completion.ts"), sp.consumer, `model("")`, o.lsRuns);
+    const imp = importFigures({ runs: o.scaleRuns, rootEntry: join(t.dist, `${t.rootModule}.js`), spec: calls.specs[0]!, importOnly: true, warmUp: o.warmUp });
+    scale.push({ multiple: k, models, genMs: g.genMs, genRssMb: g.genRssMb, tsc: tk, completion, rootImportMs: imp.rootImportMs });
+    // The 10× output is ~100 MB; keep only the figures.
+    for (const f of [base, snapshot, `${base}.dist`, `${base}.projects`]) rmSync(f, { recursive: true, force: true });
+  }
+
+  return {
+    gen,
+    declarationsNotIsolated: target.notIsolated,
+    consumer: { specs: calls.specs.length, selects: calls.selects.length, requests: calls.requests.length, requests50: calls.requests50.length, helper: calls.helper },
+    tsc,
+    ...(ts7Skipped === undefined ? {} : { ts7Skipped }),
+    editor: { completionModel, completionProvider, diagnostics50, diagnosticsBaseline },
+    imports,
+    scale,
+    wallMs: performance.now() - started,
+  };
+}
