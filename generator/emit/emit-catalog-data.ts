@@ -20,11 +20,11 @@ export function emitCatalogData(catalog: Catalog, exportNames: ReadonlyMap<strin
   const tables = catalog.providers.map((entry) => {
     const rows = entry.models.map((m) => `    ${rowTextOf(m)},`).join("\n");
     const doc = docComment([`${providerLabel(entry)}: ${entry.models.length} models.`]);
-    return `${doc}\nexport const ${tableName(exportNames.get(entry.provider.id)!)} = defineProviderData(\n  ${literal(entry.provider)},\n  [\n${rows}\n  ],\n);`;
+    return `${doc}\nexport const ${tableName(exportNames.get(entry.provider.id)!)}: ProviderData = defineProviderData(\n  ${literal(entry.provider)},\n  [\n${rows}\n  ],\n);`;
   });
   // Structures for the skeleton; bulk rows as text, since ts-morph's writer inspects every character.
   const imports = printStructure(
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtimeImport, namedImports: ["defineProviderData"] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtimeImport, namedImports: ["defineProviderData", { name: "ProviderData", isTypeOnly: true }] },
     { indentNumberOfSpaces: 2 },
   ).trimEnd();
   return { path: "catalog-data.ts", text: `${[GENERATED_HEADER, imports, "", tables.join("\n\n")].join("\n")}\n` };

@@ -63,13 +63,13 @@ export function emitProviderModule(entry: CatalogProvider, exportName: string, r
   const first = models[0];
   const text = [
     GENERATED_HEADER,
-    `import { defineProviderData, requireModel, type Model, type Provider } from ${literal(dataImportOf(oneFolderDeeper(runtimeImport)))};`,
+    `import { defineProviderData, requireModel, type Model, type Provider, type ProviderData } from ${literal(dataImportOf(oneFolderDeeper(runtimeImport)))};`,
     "",
     `${docComment([`Model ids of ${label} (\`${provider.id}\`), sorted.`])}\nexport type ${idType} =${unionLines(ids)};`,
     "",
     `${docComment([`Exact record type of each ${label} model, keyed by id.`])}\nexport interface Records {\n${recordMembers}\n}`,
     "",
-    `${docComment([`${label}: the provider record and its ${models.length} models, parsed on first use.`])}\nexport const data = defineProviderData(\n  ${literal(provider)},\n  [\n${rows}\n  ],\n);`,
+    `${docComment([`${label}: the provider record and its ${models.length} models, parsed on first use.`])}\nexport const data: ProviderData = defineProviderData(\n  ${literal(provider)},\n  [\n${rows}\n  ],\n);`,
     "",
     `${docComment([`The ${label} provider record.`])}\nexport const provider: Provider = data.provider;`,
     "",

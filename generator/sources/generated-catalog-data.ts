@@ -5,7 +5,7 @@ import type { Provider } from "../../runtime/types.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { Catalog, CatalogProvider } from "../stage-types.js";
 
-const TABLE_START = /^export const \$\S* = defineProviderData\($/;
+const TABLE_START = /^export const \$\S*(?:: ProviderData)? = defineProviderData\($/;
 
 /**
  * The catalog a generated `catalog-data.ts` holds, read as text: each table's provider line and
