@@ -62,6 +62,13 @@ export function rows(r: BenchResults): Row[] {
   const e = r.editor;
   out.push(row(`completion after edit, model("|") (${int(e.completionModel.count)} entries)`, e.completionModel.ms, ms(e.completionModel.ms, 1), { at: "max", limit: 40, text: "≤ 40 ms" }));
   out.push(row(`completion after edit, ${r.consumer.helper}("|") (${int(e.completionProvider.count)} entries)`, e.completionProvider.ms, ms(e.completionProvider.ms, 1), { at: "max", limit: 15, text: "≤ 15 ms" }));
+  if (r.entries !== undefined) {
+    const t = r.entries.tsc;
+    const label = `tsc, consumer of ${r.entries.providers.length} provider entries only (${r.entries.providers.join(", ")}) − empty baseline, ${t.compiler}`;
+    out.push(row(`${label}: wall`, t.wallDeltaMs, `+${t.wallDeltaMs.toFixed(0)} ms`, { at: "max", limit: 150, text: "≤ +150 ms" }));
+    out.push(row(`${label}: types / instantiations`, t.typesDelta, `${int(t.typesDelta)} / ${int(t.instantiationsDelta)}`, { at: "max", limit: 10_000, text: "≤ 10,000 types" }));
+    out.push(row(`completion after edit, ${r.entries.providers[0]}.model("|") from its entry (${int(r.entries.completion.count)} entries)`, r.entries.completion.ms, ms(r.entries.completion.ms, 1), { at: "max", limit: 15, text: "≤ 15 ms" }));
+  }
   out.push(row(`diagnostics after edit, ${r.consumer.requests50} requests (${e.diagnostics50.count} errors)`, e.diagnostics50.ms, ms(e.diagnostics50.ms, 1)));
   out.push(row("diagnostics after edit, empty baseline", e.diagnosticsBaseline.ms, ms(e.diagnosticsBaseline.ms, 1)));
   const i = r.imports;

@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fileStemOf } from "../../../generator/emit/file-stem.js";
 import { compilePackage } from "./compile-package.js";
+import { exportNameOf } from "../../../generator/emit/export-name.js";
 import { BASELINE_TEXT, consumerCalls, consumerText, requestsText, writeProject, type ConsumerCalls, type ConsumerCatalog } from "./consumer.js";
 import { completionAfterEdit, diagnosticsAfterEdit, type LsFigure } from "./editor-figures.js";
 import { genFigures, type GenFigures } from "./gen-figures.js";
@@ -57,6 +58,8 @@ export interface BenchResults {
   readonly tsc: readonly TscFigures[];
   readonly ts7Skipped?: string;
   readonly editor: { readonly completionModel: LsFigure; readonly completionProvider: LsFigure; readonly diagnostics50: LsFigure; readonly diagnosticsBaseline: LsFigure };
+  /** A consumer of three provider entries only (50 `model(id)` calls), against the empty baseline. */
+  readonly entries?: { readonly providers: readonly string[]; readonly tsc: TscFigures; readonly completion: LsFigure };
   readonly imports: ImportFigures & { readonly providerEntry: string };
   readonly scale: readonly ScalePoint[];
   readonly wallMs: number;
@@ -126,6 +129,22 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   const diagnostics50 = diagnosticsAfterEdit(join(dir, "requests.ts"), p.requests, o.lsRuns);
   const diagnosticsBaseline = diagnosticsAfterEdit(join(dir, "baseline.ts"), BASELINE_TEXT, o.lsRuns);
 
+  o.log("tsc: a consumer of three provider entries only");
+  const entryProviders = ["openai", "anthropic", "google"].filter((id) => api.providers().some((x) => x.id === id));
+  let entries: BenchResults["entries"];
+  if (entryProviders.length > 0) {
+    const lines = entryProviders.map((id) => `import * as ${exportNameOf(id)} from ${JSON.stringify(specifier(dir, join(target.dist, target.catalogDir, "providers", `${fileStemOf(id)}.js`)))};`);
+    const ids = entryProviders.flatMap((id) => api.models().filter((m) => m.provider === id).map((m) => [exportNameOf(id), m.id] as const));
+    const calls50 = Array.from({ length: Math.min(50, ids.length) }, (_, i) => ids[Math.floor((i * ids.length) / Math.min(50, ids.length))]!);
+    const text = [...lines, ...calls50.map(([name, id], i) => `export const e${i} = ${name}.model(${JSON.stringify(id)});`), ""].join("\n");
+    const config = writeProject(dir, "entries", text);
+    entries = {
+      providers: entryProviders,
+      tsc: tscFigures(TS59, p.baselineConfig, config, o.runs, o.warmUp),
+      completion: completionAfterEdit(join(dir, "entries-completion.ts"), text, `${exportNameOf(entryProviders[0]!)}.model("")`, o.lsRuns),
+    };
+  }
+
   o.log("import: fresh node processes");
   const providerEntry = join(target.dist, target.catalogDir, "providers", `${fileStemOf(calls.helperProvider)}.js`);
   const imports = { ...importFigures({ runs: o.runs, rootEntry: join(target.dist, `${target.rootModule}.js`), providerEntry, spec: calls.specs[0]!, lookups: o.lookups, warmUp: o.warmUp }), providerEntry: rel(providerEntry) };
@@ -160,6 +179,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     tsc,
     ...(ts7Skipped === undefined ? {} : { ts7Skipped }),
     editor: { completionModel, completionProvider, diagnostics50, diagnosticsBaseline },
+    ...(entries === undefined ? {} : { entries }),
     imports,
     scale,
     wallMs: performance.now() - started,
