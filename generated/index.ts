@@ -153,7 +153,7 @@ import type * as $zhipuaiCodingPlan from "./providers/zhipuai-coding-plan.js";
 export type * from "./types.js";
 export type { ModelCatalog } from "./model-catalog.js";
 export type * from "./requests.js";
-export type { BuildResult, Capabilities, CapabilityName, CompareRow, Cost, CostEstimate, CostTier, FeatureKey, FeatureSet, Filters, FindQuery, Limits, LooseModelIds, Modality, Mode, Model, ModelStatus, NotSupported, ParsedSpec, Protocol, Provider, ReasoningOption, Register, HttpRequest, RequestOptions, RequestProblem, RequestProblemCode, WireApi, ResolveError, Result, SelectQuery, SpecError, Usage } from "../runtime/core.js";
+export type { BuildResult, Capabilities, CapabilityFlags, CapabilityName, CompareRow, Cost, CostEstimate, CostTier, FeatureKey, FeatureSet, Filters, FindQuery, Limits, LooseModelIds, Modality, Mode, Model, ModelStatus, NotSupported, ParsedSpec, Protocol, Provider, ReasoningOption, Register, HttpRequest, RequestOptions, RequestProblem, RequestProblemCode, WireApi, ResolveError, Result, SelectQuery, SpecError, Usage } from "../runtime/core.js";
 const api = createCatalogApi(Object.values(tables), { filters: {}, prefer: [] });
 
 /**

@@ -2,7 +2,7 @@ import { modelOfRow, type ModelRow } from "./model-row.js";
 import type { Model, Provider } from "./types.js";
 
 // Provider entries import their record types from here, so one module serves all their imports.
-export type { Model, Provider } from "./types.js";
+export type { CapabilityFlags, Model, Provider } from "./types.js";
 
 /** One provider's records as a generated module holds them: parsed on first use, then indexed. */
 export interface ProviderData {

@@ -60,6 +60,13 @@ export interface Capabilities {
 /** Name of a capability flag. */
 export type CapabilityName = keyof Capabilities;
 
+/**
+ * The capability flags of a model whose true flags are `True`, as literal `true`/`false` types.
+ * Generated record types use it instead of writing 16 flags per model: the same types in under a
+ * tenth of the text, which is what an editor parses for every model.
+ */
+export type CapabilityFlags<True extends CapabilityName> = { readonly [K in CapabilityName]: K extends True ? true : false };
+
 /** Token limits; an absent value is unknown (models.dev's `0` is read as absent). */
 export interface Limits {
   readonly context?: number;

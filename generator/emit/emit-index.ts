@@ -12,7 +12,7 @@ import { printStructure, StructureKind, VariableDeclarationKind, type Named } fr
 
 /** Record and result types of the runtime that every generated index re-exports. */
 const RUNTIME_TYPES = [
-  "BuildResult", "Capabilities", "CapabilityName", "CompareRow", "Cost", "CostEstimate", "CostTier", "FeatureKey", "FeatureSet", "Filters", "FindQuery", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
+  "BuildResult", "Capabilities", "CapabilityFlags", "CapabilityName", "CompareRow", "Cost", "CostEstimate", "CostTier", "FeatureKey", "FeatureSet", "Filters", "FindQuery", "Limits", "LooseModelIds", "Modality", "Mode", "Model",
   "ModelStatus", "NotSupported", "ParsedSpec", "Protocol", "Provider", "ReasoningOption", "Register", "HttpRequest", "RequestOptions",
   "RequestProblem", "RequestProblemCode", "WireApi",
   "ResolveError", "Result", "SelectQuery", "SpecError", "Usage",

@@ -1,10 +1,12 @@
+import { CAPABILITY_NAMES } from "../../runtime/model-row.js";
+import type { Model } from "../../runtime/types.js";
 import type { CatalogProvider, EmittedFile } from "../stage-types.js";
 import { docComment, docData } from "./doc-comment.js";
 import { fileStemOf } from "./file-stem.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { modelSummary } from "./model-summary.js";
 import { rowTextOf } from "./row-text.js";
-import { literal, literalType } from "./ts-literal.js";
+import { literal, literalType, propertyName } from "./ts-literal.js";
 
 /** Where a provider's module lives inside the output folder; the name is encoded where a file system would refuse the id. */
 export function providerModulePath(providerId: string): string {
@@ -14,6 +16,16 @@ export function providerModulePath(providerId: string): string {
 /** The specifier index.ts and types.ts import a provider module by. */
 export function providerModuleSpecifier(providerId: string): string {
   return `./providers/${fileStemOf(providerId)}.js`;
+}
+
+/** The exact record type of a model, its capabilities written as `CapabilityFlags<…>` of the true ones. */
+export function recordType(model: Model): string {
+  const members = Object.entries(model).map(([key, value]) => {
+    if (key !== "capabilities") return `readonly ${propertyName(key)}: ${literalType(value)}`;
+    const on = CAPABILITY_NAMES.filter((name) => model.capabilities[name]).map((name) => literal(name));
+    return `readonly capabilities: CapabilityFlags<${on.length === 0 ? "never" : on.join(" | ")}>`;
+  });
+  return `{ ${members.join("; ")} }`;
 }
 
 /** A module specifier as seen from one folder below: relative paths gain a `../`, package subpaths stay. */
@@ -58,12 +70,12 @@ export function emitProviderModule(entry: CatalogProvider, exportName: string, r
   const label = providerLabel(entry);
   const ids = models.map((m) => literal(m.id));
   const idType = modelIdTypeName(exportName);
-  const recordMembers = models.map((m) => `  readonly ${literal(m.id)}: ${literalType(m)};`).join("\n");
+  const recordMembers = models.map((m) => `  readonly ${literal(m.id)}: ${recordType(m)};`).join("\n");
   const rows = models.map((m) => `    ${rowTextOf(m)},`).join("\n");
   const first = models[0];
   const text = [
     GENERATED_HEADER,
-    `import { defineProviderData, requireModel, type Model, type Provider, type ProviderData } from ${literal(dataImportOf(oneFolderDeeper(runtimeImport)))};`,
+    `import { defineProviderData, requireModel, type CapabilityFlags, type Model, type Provider, type ProviderData } from ${literal(dataImportOf(oneFolderDeeper(runtimeImport)))};`,
     "",
     `${docComment([`Model ids of ${label} (\`${provider.id}\`), sorted.`])}\nexport type ${idType} =${unionLines(ids)};`,
     "",
