@@ -10392,8 +10392,8 @@ export interface OpenAIChatRequest<S extends OpenAIChatSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
   readonly messages: readonly ChatMessage<OpenAIChatPart<S>>[];
-  readonly max_completion_tokens?: number;
   readonly max_tokens?: number;
+  readonly max_completion_tokens?: number;
   readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly n?: number;

@@ -1,4 +1,4 @@
-import { CONVERSATION_MODES } from "../../runtime/request.js";
+import { CONVERSATION_MODES, protocolOf } from "../../runtime/request.js";
 import type { Model, Protocol } from "../../runtime/types.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment } from "./doc-comment.js";
@@ -40,6 +40,30 @@ const RUNTIME_IMPORTS = [
 ];
 
 /**
+ * The fields OpenAI's chat completions and the OpenAI-compatible servers share, gated per spec;
+ * written out in both interfaces (an interface per format keeps messages naming the format).
+ */
+const CHAT_CORE_FIELDS = `  readonly max_tokens?: number;
+  readonly max_completion_tokens?: number;
+  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly top_p?: number;
+  readonly n?: number;
+  readonly stop?: string | readonly string[];
+  readonly stream?: boolean;
+  readonly stream_options?: { readonly include_usage?: boolean };
+  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends RequestFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly response_format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
+  readonly reasoning_effort?: EffortOf<S>;
+  readonly seed?: number;
+  readonly presence_penalty?: number;
+  readonly frequency_penalty?: number;
+  readonly logprobs?: boolean;
+  readonly top_logprobs?: number;
+  readonly user?: string;`;
+
+/**
  * The request interfaces (TYPES §6, design r5): flat flag tables looked up with `true extends
  * Flag[S]`, so a union or the whole `ModelSpec` stays permissive, and an interface marker
  * `NotSupported<Feature, S>` where the model lacks the feature, so the message names both. The
@@ -72,25 +96,7 @@ export interface OpenAIChatRequest<S extends OpenAIChatSpec> {
   /** The spec; \`buildRequest\` sends the provider's own model id. */
   readonly model?: S;
   readonly messages: readonly ChatMessage<OpenAIChatPart<S>>[];
-  readonly max_completion_tokens?: number;
-  readonly max_tokens?: number;
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
-  readonly top_p?: number;
-  readonly n?: number;
-  readonly stop?: string | readonly string[];
-  readonly stream?: boolean;
-  readonly stream_options?: { readonly include_usage?: boolean };
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
-  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
-  readonly response_format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
-  readonly reasoning_effort?: EffortOf<S>;
-  readonly seed?: number;
-  readonly presence_penalty?: number;
-  readonly frequency_penalty?: number;
-  readonly logprobs?: boolean;
-  readonly top_logprobs?: number;
-  readonly user?: string;
+${CHAT_CORE_FIELDS}
   readonly verbosity?: "low" | "medium" | "high";
   readonly logit_bias?: { readonly [token: string]: number };
   readonly store?: boolean;
@@ -114,25 +120,7 @@ export interface OpenAICompatibleRequest<S extends OpenAICompatibleSpec> {
   /** The spec; \`buildRequest\` sends the provider's own model id. */
   readonly model?: S;
   readonly messages: readonly ChatMessage<OpenAICompatiblePart<S>>[];
-  readonly max_tokens?: number;
-  readonly max_completion_tokens?: number;
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
-  readonly top_p?: number;
-  readonly n?: number;
-  readonly stop?: string | readonly string[];
-  readonly stream?: boolean;
-  readonly stream_options?: { readonly include_usage?: boolean };
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
-  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
-  readonly response_format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
-  readonly reasoning_effort?: EffortOf<S>;
-  readonly seed?: number;
-  readonly presence_penalty?: number;
-  readonly frequency_penalty?: number;
-  readonly logprobs?: boolean;
-  readonly top_logprobs?: number;
-  readonly user?: string;
+${CHAT_CORE_FIELDS}
 }
 
 ${docComment(["Content parts of a Responses API message to model `S`."])}
@@ -425,11 +413,6 @@ function featureUnion(m: Model): string {
   return names.length === 0 ? "never" : names.join(" | ");
 }
 
-/** The protocol a model is served over: its own override, else its provider's. */
-function protocolOfModel(model: Model, providerProtocol: Protocol): Protocol {
-  return model.protocol ?? providerProtocol;
-}
-
 /**
  * requests.ts: one spec union per wire format (written out, as `ModelSpec` is) and the request types
  * gated per spec by the flag tables of types.ts.
@@ -437,12 +420,12 @@ function protocolOfModel(model: Model, providerProtocol: Protocol): Protocol {
 export function emitRequests(catalog: Catalog, runtimeImport: string): EmittedFile {
   const unions = SPEC_UNIONS.map(({ name, doc, protocols }) => {
     const specs = catalog.providers.flatMap((p) =>
-      p.models.filter((m) => CONVERSATION_MODES.has(m.mode) && protocols.includes(protocolOfModel(m, p.provider.protocol))).map((m) => literal(m.spec)),
+      p.models.filter((m) => CONVERSATION_MODES.has(m.mode) && protocols.includes(protocolOf(m, p.provider))).map((m) => literal(m.spec)),
     );
     return `${docComment([doc, `${specs.length} specs, chat models only.`])}\nexport type ${name} =${unionLines(specs)};`;
   });
   const requestModels = catalog.providers.flatMap((p) =>
-    p.models.filter((m) => CONVERSATION_MODES.has(m.mode) && SPEC_UNIONS.some((u) => u.protocols.includes(protocolOfModel(m, p.provider.protocol)))),
+    p.models.filter((m) => CONVERSATION_MODES.has(m.mode) && SPEC_UNIONS.some((u) => u.protocols.includes(protocolOf(m, p.provider)))),
   );
   const features = `${docComment([
     "What each model accepts in a request, as one union of feature names per spec. The request types read",
