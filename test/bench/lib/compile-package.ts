@@ -37,7 +37,11 @@ function isTypeLevel(s: ts.Statement): boolean {
 function compileFile(text: string, fileName: string): { js: string; dts: string; isolated: boolean } {
   // Generated type modules are megabytes of interfaces: parse once and copy rather than re-print.
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-  if (source.statements.every(isTypeLevel)) return { js: "export {};\n", dts: text, isolated: true };
+  if (source.statements.every(isTypeLevel)) {
+    // tsc marks a declaration file with unexported types as a module with a trailing `export {};`.
+    const local = source.statements.some((s) => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && !ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword));
+    return { js: "export {};\n", dts: local ? `${text}export {};\n` : text, isolated: true };
+  }
   // ESM output as tsc emits it for this "type": "module" package (alone, NodeNext would assume CommonJS).
   const js = ts.transpileModule(text, { fileName, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.ES2022 } }).outputText;
   const d = ts.transpileDeclaration(text, { fileName, compilerOptions: OPTIONS, reportDiagnostics: true });
@@ -67,4 +71,36 @@ export function compilePackage(dirs: readonly string[], outRoot: string): Compil
   }
   writeFileSync(join(outRoot, "package.json"), '{ "type": "module" }\n');
   return { outRoot, files, notIsolated };
+}
+
+/** One declaration file of a closure and its size. */
+export interface ClosureFile {
+  /** Path relative to the package root, `.d.ts`. */
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/**
+ * The declaration closure of `entry` (a `.ts` file relative to the package root): every `.d.ts` a
+ * consumer importing its `.js` loads, compiled per file into `outRoot` as `compilePackage` does,
+ * following the relative imports and re-exports of each declaration file. Compiles only what is
+ * reached, so the guard test pays for the root, not for all 145 provider modules.
+ */
+export function compileDeclarationClosure(entry: string, outRoot: string): ClosureFile[] {
+  const seen = new Map<string, number>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const rel = queue.pop()!;
+    if (seen.has(rel)) continue;
+    const out = compileFile(readFileSync(join(ROOT, rel), "utf8"), rel);
+    const target = join(outRoot, rel.replace(/\.ts$/, ""));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(`${target}.d.ts`, out.dts);
+    seen.set(rel, Buffer.byteLength(out.dts));
+    for (const ref of ts.preProcessFile(out.dts, true, true).importedFiles) {
+      if (!ref.fileName.startsWith(".")) continue;
+      queue.push(relative(ROOT, join(ROOT, dirname(rel), ref.fileName.replace(/\.js$/, ".ts"))));
+    }
+  }
+  return [...seen].map(([path, bytes]) => ({ path: path.replace(/\.ts$/, ".d.ts"), bytes })).sort((a, b) => (a.path < b.path ? -1 : 1));
 }
