@@ -23,7 +23,7 @@ export function aliasOriginsOf(patches: readonly RecordPatch[]): AliasOrigins {
 }
 
 /**
- * Checks aliases per provider (SEMANTICS §9) and returns the catalog with each model's aliases
+ * Checks aliases per provider and returns the catalog with each model's aliases
  * cleaned: an alias equal to its own id is dropped (info); an empty alias, an alias two models claim
  * (`alias_collision`) and an alias that equals another model's id (`alias_shadows_id`) are errors,
  * since a lookup could otherwise silently return the wrong model.

@@ -7,7 +7,7 @@ import type { MergedProvider } from "./merge.js";
 import { baseUrlOfNpm, modelEndpointOf } from "./validate/protocol-of-npm.js";
 import type { Catalog, CatalogProvider, Draft, ModelDraft } from "./stage-types.js";
 
-/** Modes whose endpoints take sampling parameters and stream by default (SEMANTICS §7). */
+/** Modes whose endpoints take sampling parameters and stream by default. */
 const TEXT_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);
 
 function byCodeUnit(a: string, b: string): number {
@@ -129,7 +129,7 @@ function withoutUndefined<T extends object>(value: T): T {
 }
 
 /**
- * Applies defaults and derivations once, after merging (SEMANTICS §7–8), and sorts providers and
+ * Applies defaults and derivations once, after merging, and sorts providers and
  * models by id in code-unit order.
  */
 export function enrichCatalog(merged: ReadonlyMap<string, MergedProvider>, asOf: string | undefined): { catalog: Catalog; diagnostics: Diagnostic[] } {
@@ -161,7 +161,7 @@ export function enrichCatalog(merged: ReadonlyMap<string, MergedProvider>, asOf:
 }
 
 
-/** The catalog with the config's default model per provider, which beats any source's (SEMANTICS §7). */
+/** The catalog with the config's default model per provider, which beats any source's. */
 export function withConfigDefaults(
   catalog: Catalog,
   defaults: Readonly<Record<string, string>>,

@@ -10,7 +10,7 @@ export interface FilterStats {
 
 
 /**
- * The catalog that ships (SEMANTICS §10): models outside the allow/deny policy are removed, with
+ * The catalog that ships: models outside the allow/deny policy are removed, with
  * their aliases; providers the filters leave empty are removed; a default model that does not survive is unset.
  */
 export function filterCatalog(

@@ -9,7 +9,7 @@ export interface MergedProvider {
   readonly models: Map<string, ModelDraft>;
 }
 
-/** Lists that accumulate across layers instead of being replaced (SEMANTICS §6). */
+/** Lists that accumulate across layers instead of being replaced. */
 const UNION_KEYS = new Set(["aliases", "tags", "excludeModels"]);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

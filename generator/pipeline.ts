@@ -72,7 +72,7 @@ function preferredProviders(catalog: Catalog, prefer: readonly string[], configF
   return { prefer: result, diagnostics };
 }
 
-/** The configured filters plus each provider's `exclude_models` as deny patterns (SEMANTICS §3.4, §6). */
+/** The configured filters plus each provider's `exclude_models` as deny patterns. */
 function withExcludedModels(filters: Filters, merged: ReadonlyMap<string, MergedProvider>): Filters {
   const deny = patternMapOf(filters.deny);
   for (const [provider, entry] of merged) {

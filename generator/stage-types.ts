@@ -2,7 +2,7 @@ import type { Filters } from "../runtime/policy.js";
 import type { Modality, Mode, Model, Provider } from "../runtime/types.js";
 import type { KeyPath } from "./diagnostics.js";
 
-/** Formats the generator reads (SEMANTICS §3). */
+/** Formats the generator reads. */
 export type SourceFormat = "models-dev-json" | "models-dev-toml" | "ex-llm-yaml" | "llm-models-toml" | "overlay";
 
 /** Every source format, for flag parsing and help. */
@@ -55,7 +55,7 @@ export type Draft<T> = {
 };
 
 /**
- * What a source implies without stating it (SEMANTICS §4): modalities named as capabilities
+ * What a source implies without stating it: modalities named as capabilities
  * (`vision`), added to the merged lists after merging so they never replace a list; and a mode's
  * default modalities, used only when no source gives a list.
  */
@@ -70,7 +70,7 @@ export interface ImpliedFields {
 /** A model's fields while sources are merged: the canonical shape plus what they imply. */
 export type ModelDraft = Draft<Model> & {
   implied?: ImpliedFields;
-  /** llm_models `deprecated = false`: turns an earlier `deprecated` into `active`, leaves alpha/beta (SEMANTICS §8). */
+  /** llm_models `deprecated = false`: turns an earlier `deprecated` into `active`, leaves alpha/beta. */
   revive?: true;
   /** Only adds to a model an earlier layer has; never creates one (ExLLM capability files). */
   onlyIfExists?: true;
@@ -119,7 +119,7 @@ export interface GenerateContext {
   readonly asOf?: string;
   /** The config file the options came from, for diagnostics about them; `(config)` when none. */
   readonly configFile: string;
-  /** Which models ship (SEMANTICS §10). */
+  /** Which models ship. */
   readonly filters: Filters;
   /** Default model per provider; beats any source's default. */
   readonly defaults: Readonly<Record<string, string>>;

@@ -28,7 +28,7 @@ export interface ResolveOptions {
   readonly scope?: string | readonly string[];
 }
 
-/** The catalog functions of API.md over one set of provider tables, typed for any catalog. */
+/** The catalog functions over one set of provider tables, typed for any catalog. */
 export interface CatalogApi {
   model(spec: string): Model;
   providerModel(provider: string, id: string): Model;
@@ -40,13 +40,13 @@ export interface CatalogApi {
   providers(): readonly Provider[];
   provider(id: string): Provider | undefined;
   models(provider?: string): readonly Model[];
-  /** The cost of one call, or `undefined` when the spec is unknown or its price is (SEMANTICS §14). */
+  /** The cost of one call, or `undefined` when the spec is unknown or its price is. */
   estimateCost(spec: string, usage: Usage): CostEstimate | undefined;
   /** The provider's default model as a spec, if the catalog names one. */
   defaultModel(provider: string): string | undefined;
   /** Whether the catalog's allow/deny policy admits the spec; aliases resolve first, unparsable is `false`. */
   allowed(spec: string): boolean;
-  /** Every model matching `require`/`forbid`, providers in preference order, models by id (SEMANTICS §13). */
+  /** Every model matching `require`/`forbid`, providers in preference order, models by id. */
   candidates(query?: SelectQuery): string[];
   /** The first of `candidates(query)`, or `undefined`. */
   select(query?: SelectQuery): string | undefined;
@@ -54,7 +54,7 @@ export interface CatalogApi {
   findModels(query?: FindQuery): Model[];
   /** One row per spec for a side-by-side table; a spec the catalog lacks gets a row with `found: false`. */
   compare(specs: readonly string[]): CompareRow[];
-  /** Every problem of a provider request for the model (SEMANTICS: request checks); never throws. */
+  /** Every problem of a provider request for the model (limits, required fields, features and inputs the model lacks); never throws. */
   checkRequest(spec: string, request: unknown, options?: RequestOptions): RequestProblem[];
   /** The HTTP request for `fetch`, or the problems that block it; pure, never throws. */
   buildRequest(spec: string, request: unknown, options?: RequestOptions): BuildResult;

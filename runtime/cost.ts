@@ -35,8 +35,8 @@ function count(n: number | undefined): number {
 
 /**
  * tokens × rate (USD per 1M) in whole micro-dollars, half up, without float noise: 0.1 × 3 is
- * 0.30000000000000004, so a product near a half is rounded to 12 significant digits first
- * (SEMANTICS §14). Elsewhere that step cannot change the result and is skipped, since
+ * 0.30000000000000004, so a product near a half is rounded to 12 significant digits first. Elsewhere
+ * that step cannot change the result and is skipped, since
  * `toPrecision` costs more than the rest of an estimate.
  */
 function microDollars(tokens: number, rate: number): number {
@@ -103,7 +103,7 @@ function pick(tierRate: number, baseRate: number, fallback: number): number {
 }
 
 /**
- * The cost of `usage` at `cost`'s prices (SEMANTICS §14): counts clamped to their parent totals, the
+ * The cost of `usage` at `cost`'s prices: counts clamped to their parent totals, the
  * tier with the largest `contextAbove` below the input count overriding the prices it sets, missing
  * cache/audio/reasoning rates falling back to input or output, each component rounded to micro-dollars.
  * `undefined` when the price is unknown; a free model costs 0.

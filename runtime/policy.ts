@@ -1,5 +1,5 @@
 /**
- * Allow/deny policy over canonical model ids (SEMANTICS §10). Generic: the generator filters with it,
+ * Allow/deny policy over canonical model ids. Generic: the generator filters with it,
  * and a generated catalog can judge specs with the same compiled policy at run time.
  */
 

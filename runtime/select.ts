@@ -1,7 +1,7 @@
 import { CAPABILITY_NAMES } from "./model-row.js";
 import type { CapabilityName, Modality, Model, ModelStatus } from "./types.js";
 
-/** A key `select` and `candidates` can require or forbid (SEMANTICS §13). */
+/** A key `select` and `candidates` can require or forbid. */
 export type FeatureKey =
   | CapabilityName
   | "vision"

@@ -7,7 +7,7 @@ export function isProviderIdShape(id: string): boolean {
   return PROVIDER_ID.test(id);
 }
 
-/** The key two provider ids share when they differ only by case or `-`/`_` (SEMANTICS §2). */
+/** The key two provider ids share when they differ only by case or `-`/`_`. */
 export function foldProviderId(id: string): string {
   return id.toLowerCase().replaceAll("_", "-");
 }
@@ -24,7 +24,7 @@ function fail(code: SpecError, message: string): Result<never, SpecError> {
 }
 
 /**
- * Splits `"provider:model"` at the first colon and resolves the provider (SEMANTICS §11). The model
+ * Splits `"provider:model"` at the first colon and resolves the provider. The model
  * part is not checked; later colons belong to it.
  * @example parseSpecWith("amazon-bedrock:anthropic.claude-v2:1", lookup) // { ok: true, value: { provider: "amazon-bedrock", model: "anthropic.claude-v2:1" } }
  */

@@ -11,7 +11,7 @@ import { checkedUrl, sha256Of } from "./pull.js";
 /** The two kinds of server `discover` can list. */
 export type DiscoverKind = "ollama" | "openai";
 
-/** A model as a server describes it, in the overlay's vocabulary (SEMANTICS §3.5, §4). */
+/** A model as a server describes it, in the overlay's vocabulary. */
 export interface DiscoveredModel {
   readonly id: string;
   readonly family?: string;
@@ -179,7 +179,7 @@ function byCodeUnit(a: string, b: string): number {
 }
 
 /**
- * The overlay document (api.json-shaped, SEMANTICS §3.5) for discovered models, sorted by id so
+ * The overlay document (api.json-shaped) for discovered models, sorted by id so
  * the same server state always gives the same bytes. Unknown limits and prices stay absent.
  */
 export function overlayOfDiscovered(provider: DiscoveredProvider, models: readonly DiscoveredModel[]): Record<string, unknown> {

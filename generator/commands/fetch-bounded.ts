@@ -12,7 +12,7 @@ export interface FetchOptions {
   readonly deadlineMs?: number;
   /** Bodies above this size are refused before or while they arrive, never buffered whole. */
   readonly maxBytes: number;
-  /** @default 5 (SEMANTICS §15) */
+  /** @default 5 */
   readonly maxRedirects?: number;
   /** Called as body bytes arrive; `total` is the announced length, when there is one. */
   readonly onProgress?: (received: number, total: number | undefined) => void;

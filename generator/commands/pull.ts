@@ -12,7 +12,7 @@ import { FetchFailure, fetchWithRetries, type RetryOptions } from "./fetch-bound
 /** Where `pull` downloads from unless the config or `--url` says otherwise. */
 export const DEFAULT_PULL_URL = "https://models.dev/api.json";
 
-/** What `data/<folder>/manifest.json` records about the stored snapshot (SEMANTICS §15). */
+/** What `data/<folder>/manifest.json` records about the stored snapshot. */
 export interface SnapshotManifest {
   readonly source_url: string;
   readonly etag: string | null;
@@ -91,7 +91,7 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
   }
 }
 
-/** The manifest file's text: the fixed key order of SEMANTICS §15, two-space indent, final newline. */
+/** The manifest file's text: a fixed key order, two-space indent, final newline. */
 export function formatManifest(manifest: SnapshotManifest): string {
   const { source_url, etag, last_modified, sha256, size_bytes, downloaded_at } = manifest;
   return `${JSON.stringify({ source_url, etag, last_modified, sha256, size_bytes, downloaded_at }, null, 2)}\n`;
@@ -118,7 +118,7 @@ export function snapshotProblem(body: Uint8Array, path: string): string | undefi
 }
 
 /**
- * Downloads a models.dev-shaped snapshot into a folder under `data/` (SEMANTICS §15): a conditional
+ * Downloads a models.dev-shaped snapshot into a folder under `data/`: a conditional
  * GET when the stored file still matches its manifest; the body validated before anything is
  * replaced; data then manifest, each renamed into place. Any failure leaves both files as they were.
  */

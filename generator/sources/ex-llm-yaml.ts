@@ -43,7 +43,7 @@ function capabilityRecords(doc: Document, file: SourceFile, provider: string, st
 }
 
 /**
- * Reads one ExLLM catalog file (SEMANTICS §3.3): `provider`, `default_model` and `models` mapping
+ * Reads one ExLLM catalog file: `provider`, `default_model` and `models` mapping
  * ids to attributes. Ids are the keys' source text, never rewritten; YAML 1.2 core schema, so dates
  * stay strings; duplicate keys are errors. Capability-discovery files (no `models`) are skipped.
  */

@@ -4,7 +4,7 @@ import type { ReadResult } from "./models-dev-json.js";
 import { parseStructured } from "./parse-structured.js";
 
 /**
- * Reads llm_models-style folders (SEMANTICS §3.4): `<root>/<provider-dir>/provider.toml` plus one
+ * Reads llm_models-style folders: `<root>/<provider-dir>/provider.toml` plus one
  * model per `<root>/<provider-dir>/*.toml`. The folder names the provider; a model's `id` key names
  * the model (the file name is only a label), and two files with one id are an error.
  */

@@ -88,7 +88,7 @@ function matchingDepth(written: readonly string[], wanted: readonly string[]): n
 }
 
 /**
- * Reads a models.dev TOML tree (SEMANTICS §3.2): `providers/<id>/provider.toml`, one model per
+ * Reads a models.dev TOML tree: `providers/<id>/provider.toml`, one model per
  * `providers/<id>/models/**.toml` with the id taken from the path, and `base_model` inheritance from
  * the top-level `models/` folder. `files` are one source's files; `root` is that source's folder.
  */

@@ -8,7 +8,7 @@ function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A copy without null members: in an overlay, null means "no change" (SEMANTICS §6). Array items stay. */
+/** A copy without null members: in an overlay, null means "no change". Array items stay. */
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => (isTable(v) ? withoutNulls(v) : v));
   if (!isTable(value)) return value;
@@ -33,7 +33,7 @@ function withoutSchemaKey(value: unknown): unknown {
 }
 
 /**
- * Reads the team's overlay files (SEMANTICS §3.5), YAML, TOML or JSON. A file under
+ * Reads the team's overlay files, YAML, TOML or JSON. A file under
  * `providers/<id>/` is part of a tree (`provider.<ext>`, or one model in `models/<id>.<ext>`, where
  * a stated `id` wins over the path, as ids with `:` need); any other file is shaped like api.json.
  * All fields are optional: an overlay states only what it adds or changes.

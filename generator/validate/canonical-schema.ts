@@ -14,7 +14,7 @@ const prices = {
 
 /**
  * The resolved `Model` record: what every merged record must satisfy before it is emitted. Sources
- * are checked alone; this catches what only their combination can break (SEMANTICS §6).
+ * are checked alone; this catches what only their combination can break.
  */
 export const canonicalModelSchema = z
   .object({

@@ -6,7 +6,7 @@ import { date, isImpossibleDate, price, tokens, type Report } from "./models-dev
 import { capabilitiesOf, modalitiesOf, modeOf } from "./vocabulary.js";
 import { z } from "./zod.js";
 
-/** An ExLLM provider file's own keys, besides `models` (SEMANTICS §3.3). */
+/** An ExLLM provider file's own keys, besides `models`. */
 export const exLlmProviderSchema = z
   .object({
     provider: z.string().min(1).optional(),
@@ -51,7 +51,7 @@ export function exLlmProviderFieldsOf(value: Z.infer<typeof exLlmProviderSchema>
   return fields;
 }
 
-/** Maps one ExLLM model entry to canonical fields (SEMANTICS §3.3, §4). */
+/** Maps one ExLLM model entry to canonical fields. */
 export function exLlmModelFieldsOf(value: Z.infer<typeof exLlmModelSchema>, report: Report): ModelDraft {
   const fields: ModelDraft = {};
   const extra: Record<string, unknown> = {};

@@ -6,7 +6,7 @@ import { date, definedFields, isImpossibleDate, price, tokens, type Report } fro
 import { capabilityFlagOf, modalitiesOf } from "./vocabulary.js";
 import { z } from "./zod.js";
 
-/** An llm_models `provider.toml` (SEMANTICS §3.4). */
+/** An llm_models `provider.toml`. */
 export const llmModelsProviderSchema = z
   .object({
     id: z.string().optional(),
@@ -54,7 +54,7 @@ const PROVIDER_EXTRA = new Set(["config_schema", "runtime", "pricing_defaults", 
 const MODEL_EXTRA = new Set(["provider_model_id", "catalog_only", "pricing", "execution", "extra"]);
 const MODEL_KEYS = new Set([...Object.keys(llmModelsModelSchema.shape), ...MODEL_EXTRA, "provider"]);
 
-/** Nested capability paths of llm_models and the flags they set (SEMANTICS §4.1). */
+/** Nested capability paths of llm_models and the flags they set. */
 const CAPABILITY_PATHS: Readonly<Record<string, CapabilityName>> = {
   "tools.enabled": "tools",
   "tools.forced_choice": "toolChoice",

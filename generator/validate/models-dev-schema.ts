@@ -115,7 +115,7 @@ export const modelsDevModelSchema = z
 export const PROVIDER_KEYS: ReadonlySet<string> = new Set(["id", "name", "env", "npm", "api", "doc", "models"]);
 /** Keys a models.dev model may have. */
 export const MODEL_KEYS: ReadonlySet<string> = new Set(Object.keys(modelsDevModelSchema.shape));
-/** Source fields we keep verbatim under `extra` without a warning (SEMANTICS §3.1). */
+/** Source fields we keep verbatim under `extra` without a warning. */
 const MODEL_EXTRA_KEYS = new Set(["interleaved", "experimental", "provider"]);
 const COST_KEYS = new Set([...Object.keys(PRICE_KEYS), "tiers", "context_over_200k"]);
 
@@ -183,7 +183,7 @@ export function definedFields<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** Maps a validated models.dev provider (or a sparse overlay provider) to the canonical shape (SEMANTICS §3.1). */
+/** Maps a validated models.dev provider (or a sparse overlay provider) to the canonical shape. */
 export function providerFieldsOf(
   id: string,
   value: Partial<Z.infer<typeof modelsDevProviderSchema>>,
@@ -213,7 +213,7 @@ export function providerFieldsOf(
   });
 }
 
-/** Maps a validated models.dev model (or a sparse overlay model) to the canonical shape (SEMANTICS §3.1). */
+/** Maps a validated models.dev model (or a sparse overlay model) to the canonical shape. */
 export function modelFieldsOf(
   id: string,
   value: SparseModelsDevModel,

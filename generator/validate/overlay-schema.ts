@@ -28,7 +28,7 @@ export const overlayProviderSchema = modelsDevProviderSchema.partial().extend({
   base_url: z.string().optional(),
 });
 
-/** An overlay model: models.dev's fields, all optional, plus the product's own additions (SEMANTICS §3.5). */
+/** An overlay model: models.dev's fields, all optional, plus the product's own additions. */
 // Nested tables are sparse too: `cost: { input: 2 }` changes one price.
 export const overlayModelSchema = sparseModelsDevModelSchema.extend({
   aliases: z.array(z.string()).optional(),
@@ -102,7 +102,7 @@ export function overlayModelFieldsOf(id: string, value: Z.infer<typeof overlayMo
   if (value.deprecation_date !== undefined && isImpossibleDate(value.deprecation_date)) {
     report("warning", "invalid_date", ["deprecation_date"], `"${value.deprecation_date}" is no real date; kept as written`);
   }
-  // `active: true` turns a deprecated model active again; `false` deprecates it (SEMANTICS §8).
+  // `active: true` turns a deprecated model active again; `false` deprecates it.
   const status = value.status ?? (value.active === true ? "active" : value.active === false ? "deprecated" : undefined);
   return definedFields({
     ...fields,

@@ -20,7 +20,7 @@ import { exLlmModelFieldsOf, exLlmModelSchema, exLlmProviderFieldsOf, exLlmProvi
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-/** Why a model id is unusable, or `undefined` when it is fine (SEMANTICS §2). */
+/** Why a model id is unusable, or `undefined` when it is fine. */
 export function modelIdProblem(id: string): string | undefined {
   if (id === "") return "A model id must not be empty";
   if (id.trim() !== id) return `Model id ${JSON.stringify(id)} has leading or trailing whitespace`;
@@ -28,7 +28,7 @@ export function modelIdProblem(id: string): string | undefined {
   return undefined;
 }
 
-/** Why a provider id is unusable, or `undefined` (SEMANTICS §2, TYPES §4). */
+/** Why a provider id is unusable, or `undefined`. */
 export function providerIdProblem(id: string): string | undefined {
   if (id.includes(":")) return `Provider id ${JSON.stringify(id)} contains ":", which separates provider and model in a spec`;
   if (!isProviderIdShape(id)) return `Provider id ${JSON.stringify(id)} must be 1-64 characters of A-Z a-z 0-9 . _ -`;

@@ -2,7 +2,7 @@ import type { CapabilityName, Modality, Mode } from "../../runtime/types.js";
 import type { KeyPath } from "../diagnostics.js";
 import type { Report } from "./models-dev-schema.js";
 
-/** Names accepted for each modality, after normalisation (SEMANTICS §4.2). */
+/** Names accepted for each modality, after normalisation. */
 const MODALITY_NAMES: ReadonlyMap<string, Modality> = new Map([
   ["text", "text"],
   ["code", "text"],
@@ -46,7 +46,7 @@ export function modalitiesOf(names: readonly string[], path: KeyPath, report: Re
   return { known, unknown, embedding };
 }
 
-/** Capability names each source may use, after normalisation, to canonical flags (SEMANTICS §4.1). */
+/** Capability names each source may use, after normalisation, to canonical flags. */
 const CAPABILITY_NAMES: ReadonlyMap<string, CapabilityName> = new Map([
   ["function_calling", "tools"],
   ["tools", "tools"],
@@ -71,7 +71,7 @@ const CAPABILITY_NAMES: ReadonlyMap<string, CapabilityName> = new Map([
   ["local_inference", "localInference"],
 ]);
 
-/** Capability names that are really modalities (SEMANTICS §4.1). */
+/** Capability names that are really modalities. */
 const MODALITY_CAPABILITIES: ReadonlyMap<string, { side: "input" | "output"; modality: Modality }> = new Map([
   ["vision", { side: "input", modality: "image" }],
   ["pdf_input", { side: "input", modality: "pdf" }],
@@ -116,7 +116,7 @@ export function capabilitiesOf(names: readonly string[], path: KeyPath, report: 
   return { flags, implied, unknown };
 }
 
-/** A source mode mapped to the canonical one, with the modalities it implies when no list is given (SEMANTICS §4.3). */
+/** A source mode mapped to the canonical one, with the modalities it implies when no list is given. */
 export function modeOf(raw: string): { mode: Mode; defaultModalities?: { input: Modality[]; output: Modality[] } } | undefined {
   switch (normalizeName(raw)) {
     case "chat":

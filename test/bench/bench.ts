@@ -1,4 +1,4 @@
-// `npm run bench` (issue 7): gen, tsc, editor, import and scale figures against the issue's targets.
+// `npm run bench`: gen, tsc, editor, import and scale figures against the package's performance targets.
 // Prints the table, writes .bench/results.json, and test/bench/RESULTS.md with BENCH_WRITE_RESULTS=1.
 // Not part of `npm test` (bench.test.ts runs the same code on a tiny catalog). Environment:
 //   BENCH_RUNS=5          runs per median (after a warm-up); 1–2 for a quick look

@@ -1,4 +1,4 @@
-// `npm run bench:data-form`: which form of the bulk data imports fastest (issue 7). Writes the
+// `npm run bench:data-form`: which form of the bulk data imports fastest. Writes the
 // default catalog's rows three ways and imports each in fresh processes, alternating, median of 7:
 // JSON text per row parsed on first use (what gen emits), JS object literals, and one JSON.parse of
 // the whole catalog at import.

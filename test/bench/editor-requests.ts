@@ -1,4 +1,4 @@
-// `npm run bench:requests`: what 50 gated requests cost the compiler and the editor (issue 5).
+// `npm run bench:requests`: what 50 gated requests cost the compiler and the editor.
 // Writes a consumer file with 50 `buildRequest` calls to 50 different models across every wire
 // format, then measures, side by side with a baseline file that imports the same API but makes no
 // request: `tsc --extendedDiagnostics` counters (types, instantiations, check time, memory) and the

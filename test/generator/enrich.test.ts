@@ -7,7 +7,7 @@ function merged(entries: Record<string, MergedProvider>): Map<string, MergedProv
 }
 
 describe("enrichCatalog", () => {
-  it("fills defaults once, after merging (SEMANTICS §7)", () => {
+  it("fills defaults once, after merging", () => {
     const { catalog, diagnostics } = enrichCatalog(
       merged({ b: { fields: {}, models: new Map([["z", {}], ["a", { family: "text-embedding", capabilities: { tools: true } }]]) } }),
       undefined,

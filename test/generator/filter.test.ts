@@ -16,7 +16,7 @@ function catalogOf(models: Record<string, (string | Partial<Model>)[]>, defaults
 }
 const specs = (c: Catalog) => c.providers.flatMap((p) => p.models.map((m) => m.spec));
 
-describe("glob patterns (SEMANTICS §10)", () => {
+describe("glob patterns", () => {
   it.each([
     ["gpt-4*", "gpt-4", true],
     ["gpt-4*", "gpt-4-turbo", true],
@@ -62,7 +62,7 @@ describe("filterCatalog", () => {
   });
 });
 
-describe("checkAliases (SEMANTICS §9)", () => {
+describe("checkAliases", () => {
   it("reports collisions and shadowed ids, drops self-aliases, allows one alias under two providers", () => {
     const catalog = catalogOf({
       a: [{ id: "m1", aliases: ["latest", "m1", "m2"] }, { id: "m2", aliases: ["latest", ""] }],

@@ -9,7 +9,7 @@ function patch(rank: number, id: string, fields: Draft<Model>): RecordPatch {
 }
 
 describe("mergeCatalog", () => {
-  it("applies SEMANTICS §6's example: last non-null wins, objects merge, lists replace, aliases union", () => {
+  it("applies the merge rules: last non-null wins, objects merge, lists replace, aliases union", () => {
     const layer1 = patch(0, "gpt-4o", { name: "GPT-4o", cost: { input: 2.5, output: 10, cacheRead: 1.25 }, modalities: { input: ["text", "image", "pdf"] }, aliases: ["a"] });
     const layer2 = patch(1, "gpt-4o", { cost: { input: 2 }, modalities: { input: ["text", "image"] }, aliases: ["gpt-4o-latest", "a"], name: null as unknown as string });
     // Given out of order: rank decides, not position.

@@ -14,7 +14,7 @@ describe("overlays over the snapshot", async () => {
   );
   const models = new Map<string, Model>(result.catalog!.providers.flatMap((p) => p.models.map((m) => [m.spec, m] as const)));
 
-  it("merges SEMANTICS §6's example exactly", () => {
+  it("merges the corrections example exactly: null keeps the name, cost merges, the list is replaced, aliases add", () => {
     const m = models.get("openai:gpt-4o")!;
     expect(m.name).toBe("GPT-4o");
     expect(m.cost).toEqual({ input: 2, output: 10, cacheRead: 1.25 });

@@ -7,7 +7,7 @@ function collecting(): { report: Report; codes: string[] } {
   return { report: (_severity, code, path) => codes.push(`${code} ${path.join(".")}`), codes };
 }
 
-describe("vocabulary (SEMANTICS §4)", () => {
+describe("vocabulary", () => {
   it("normalises names: trimmed, lowercased, - and spaces as _", () => {
     expect(normalizeName("  Tool-Choice ")).toBe("tool_choice");
     expect(normalizeName("Structured Outputs")).toBe("structured_outputs");

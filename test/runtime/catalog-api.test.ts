@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCatalogApi } from "../../runtime/core.js";
 import { testModel, testTable } from "./fixtures.js";
 
-// The llm_models fixture, ported (SEMANTICS §12), plus hostile ids.
+// The llm_models resolve fixture, ported, plus hostile ids.
 const api = createCatalogApi([
   testTable("openai", [
     testModel("openai", "gpt-4", { aliases: ["gpt-4-0613"] }),

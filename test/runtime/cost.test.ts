@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { costOf } from "../../runtime/cost.js";
 import { getModel } from "../../runtime/index.js";
 
-describe("costOf (SEMANTICS §14)", () => {
+describe("costOf", () => {
   it("rounds each component to micro-dollars before summing", () => {
     expect(costOf({ input: 0.003, output: 0.015 }, { input: 1000, output: 500 })?.total).toBe(0.000011);
   });
@@ -35,7 +35,7 @@ describe("costOf (SEMANTICS §14)", () => {
 });
 
 describe("micro-dollar rounding", () => {
-  it("matches SEMANTICS §14's formula on 20,000 seeded random prices and counts", () => {
+  it("matches the formula of docs/cost.md on 20,000 seeded random prices and counts", () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const reference = (tokens: number, rate: number) => Math.round(Number((tokens * rate).toPrecision(12)));

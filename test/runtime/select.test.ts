@@ -17,7 +17,7 @@ const api = createCatalogApi(
   { prefer: ["zeta"] },
 );
 
-describe("candidates and select (SEMANTICS §13)", () => {
+describe("candidates and select", () => {
   it("orders providers by prefer, then the rest by id, models by id, and does not filter on status", () => {
     expect(api.candidates({ require: ["tools"] })).toEqual(["zeta:z", "anthropic:claude", "openai:a-old", "openai:b-tools"]);
     expect(api.candidates({ require: ["tools"], prefer: ["openai", "nope", "openai"] })).toEqual(["openai:a-old", "openai:b-tools", "anthropic:claude", "zeta:z"]);

@@ -2,12 +2,15 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { typeDiagnostics } from "./check-cases.js";
-import { README_BLOCK_DIR, writeReadmeBlocks } from "./readme-blocks.js";
+import { DOC_BLOCK_DIR, writeDocBlocks, type DocBlock } from "./doc-blocks.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const CASES = join(import.meta.dirname, "cases");
-const README_BLOCKS = writeReadmeBlocks(Object.keys(await import("../../runtime/index.js")));
-const STRICT_CASES = [...["valid.ts", "invalid.ts", "requests-valid.ts", "requests-invalid.ts"].map((f) => join(CASES, f)), ...README_BLOCKS.map((b) => b.file)];
+const DOC_BLOCKS = writeDocBlocks(Object.keys(await import("../../runtime/index.js")));
+const STRICT_CASES = [
+  ...["valid.ts", "invalid.ts", "requests-valid.ts", "requests-invalid.ts"].map((f) => join(CASES, f)),
+  ...DOC_BLOCKS.filter((b) => !b.ownProgram).map((b) => b.file),
+];
 // One program for every strict-mode case file: each program re-checks the whole generated catalog.
 let strictDiagnostics: string[] | undefined;
 const strict = () => (strictDiagnostics ??= typeDiagnostics(STRICT_CASES));
@@ -57,20 +60,31 @@ describe("request types (one per wire format, gated per model)", () => {
   });
 });
 
-describe("README examples", () => {
+describe("README and docs/ examples", () => {
   it("compile, except each line marked as an error, which fails (in the same program as the cases above)", () => {
-    const prefix = `${relative(ROOT, README_BLOCK_DIR)}/`;
-    const failing = new Map<number, string[]>();
-    for (const d of strict().filter((x) => x.startsWith(prefix))) {
+    const prefix = `${relative(ROOT, DOC_BLOCK_DIR)}/`;
+    // Blocks that switch on loose mode get a program each; the others share the strict one.
+    const diagnostics = [
+      ...strict().filter((x) => x.startsWith(prefix)),
+      ...DOC_BLOCKS.filter((b) => b.ownProgram).flatMap((b) => typeDiagnostics([b.file])),
+    ];
+    const failing = new Map<string, string[]>();
+    for (const d of diagnostics) {
       const [, file, line] = /^(.+?):(\d+) /.exec(d)!;
-      const block = README_BLOCKS.find((b) => relative(ROOT, b.file) === file)!;
-      const readmeLine = block.readmeLines[Number(line) - 1]!;
-      failing.set(readmeLine, [...(failing.get(readmeLine) ?? []), d]);
+      const block: DocBlock = DOC_BLOCKS.find((b) => relative(ROOT, b.file) === file)!;
+      const where = `${block.source}:${block.lines[Number(line) - 1]!}`;
+      failing.set(where, [...(failing.get(where) ?? []), d]);
     }
-    const expected = README_BLOCKS.flatMap((b) => b.expectedErrors);
-    expect(expected.length).toBeGreaterThan(5);
-    // Keyed by README line, so a failure names the line to look at and what the compiler said.
-    const report = (lines: Iterable<number>) => [...lines].sort((a, b) => a - b).map((l) => `README.md:${l} ${(failing.get(l) ?? ["compiles"]).join(" | ")}`);
+    const expected = DOC_BLOCKS.flatMap((b) => b.expectedErrors.map((line) => `${b.source}:${line}`));
+    expect(expected.filter((w) => w.startsWith("README.md:")).length).toBeGreaterThan(5);
+    expect(DOC_BLOCKS.filter((b) => b.source.startsWith("docs/")).length).toBeGreaterThan(5);
+    // Keyed by document and line, so a failure names the line to look at and what the compiler said.
+    const byLine = (a: string, b: string) => {
+      const [fa, la] = a.split(":");
+      const [fb, lb] = b.split(":");
+      return fa! < fb! ? -1 : fa! > fb! ? 1 : Number(la) - Number(lb);
+    };
+    const report = (lines: Iterable<string>) => [...lines].sort(byLine).map((w) => `${w} ${(failing.get(w) ?? ["compiles"]).join(" | ")}`);
     expect(report(failing.keys())).toEqual(report(expected));
   });
 });

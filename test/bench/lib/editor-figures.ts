@@ -1,4 +1,4 @@
-// Section 4: the editor, through the TypeScript 5.9 language service in process (TYPES.md §10):
+// Section 4: the editor, through the TypeScript 5.9 language service in process:
 // push a one-character edit, then ask for completions inside `""` or for semantic diagnostics.
 // Median of `runs` after 2 warm-ups; without the edit the answer would come from cache.
 import ts from "typescript";

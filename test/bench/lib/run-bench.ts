@@ -18,7 +18,7 @@ import { nativeCompiler, TS59, tscFigures, type TscFigures } from "./tsc-figures
 export interface BenchOptions {
   /** Runs per median (after a warm-up). */
   readonly runs: number;
-  /** Language-service runs per median (after 2 warm-ups); TYPES.md §10 says 10. */
+  /** Language-service runs per median (after 2 warm-ups); 10 keeps the median steady on a noisy machine. */
   readonly lsRuns: number;
   /** A scratch folder inside the package root (generated code imports the runtime relatively); emptied first. */
   readonly work: string;

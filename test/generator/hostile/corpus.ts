@@ -1,4 +1,4 @@
-// Hostile strings and the same hostile catalog written in every source format (SEMANTICS §3).
+// Hostile strings and the same hostile catalog written in every source format.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { stringify as toToml } from "smol-toml";
@@ -13,7 +13,7 @@ export const HOSTILE: readonly string[] = [
   "hasOwnProperty", "</script>", "\\u2028",
 ];
 
-/** Hostile strings that are valid model ids (no control characters, no padding: SEMANTICS §2). */
+/** Hostile strings that are valid model ids (no control characters, no padding). */
 // eslint-disable-next-line no-control-regex
 export const HOSTILE_IDS = HOSTILE.filter((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s) && s.trim() === s);
 
