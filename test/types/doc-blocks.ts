@@ -26,6 +26,7 @@ const SPECIFIERS: Record<string, string> = {
   "llm-catalog": "runtime/index.js",
   "llm-catalog/runtime": "runtime/core.js",
   "llm-catalog/config": "generator/config/define-config.js",
+  "llm-catalog/catalog": "generated/model-catalog.js",
   // A team's generated catalog has the default catalog's API, so the default stands in for it.
   "./catalog/index.js": "runtime/index.js",
 };
@@ -60,7 +61,7 @@ function specifierFor(specifier: string, fromDir: string): string {
 /** Names the package root exports as types, read from the generated catalog and the runtime re-exports. */
 function exportedTypeNames(): Set<string> {
   const names = new Set<string>();
-  for (const file of ["generated/types.ts", "generated/requests.ts", "generated/model-catalog.ts", "generated/index.ts"]) {
+  for (const file of ["generated/types.ts", "generated/requests.ts", "generated/index.ts"]) {
     const text = readFileSync(join(ROOT, file), "utf8");
     for (const m of text.matchAll(/^export (?:type|interface) (\w+)/gm)) names.add(m[1]!);
     for (const m of text.matchAll(/^export type \{([^}]+)\} from/gm)) for (const n of m[1]!.split(",")) names.add(n.trim());

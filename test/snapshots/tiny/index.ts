@@ -32,8 +32,8 @@ export function model<S extends string>(spec: S extends ModelSpec
  * A model by provider and id. The provider helpers (`openai("gpt-4o")`) are cheaper for the editor.
  * @example providerModel("anthropic", "claude-sonnet-4-5")
  */
-export function providerModel<P extends ProviderId, M extends ProviderModelMap[P]>(provider: P, id: M): ModelOf<`${P}:${M}`> {
-  return api.providerModel(provider, id) as unknown as ModelOf<`${P}:${M}`>;
+export function providerModel<P extends ProviderId, M extends ProviderModelMap[P]>(provider: P, id: M): [P, M] extends [infer A extends string, infer B extends string] ? ModelOf<`${A}:${B}`> : never {
+  return api.providerModel(provider, id) as never;
 }
 
 /**

@@ -74,7 +74,7 @@ import type {
   ResponsesTextPart,
   ResponsesToolChoice,
 } from "../../../runtime/core.js";
-import type { ModelFeatures } from "./types.js";
+import type { AnthropicMessagesFeatures, BedrockConverseFeatures, CohereChatFeatures, GoogleGenerateContentFeatures, MistralChatFeatures, ModelFeatures, OpenAIChatFeatures, OpenAICompatibleFeatures, OpenAIResponsesOnlyFeatures } from "./types.js";
 
 export type {
   AnthropicDocumentBlock,
@@ -155,52 +155,49 @@ export type {
  * Specs served over OpenAI's chat completions API (OpenAI, Azure OpenAI).
  * 0 specs, chat models only.
  */
-export type OpenAIChatSpec =never;
+export type OpenAIChatSpec = keyof OpenAIChatFeatures & string;
 
 /**
  * Specs served over OpenAI's Responses API: OpenAI's and Azure's models (which serve both APIs) and models only served there.
  * 0 specs, chat models only.
  */
-export type OpenAIResponsesSpec =never;
+export type OpenAIResponsesSpec = (keyof OpenAIChatFeatures | keyof OpenAIResponsesOnlyFeatures) & string;
 
 /**
  * Specs served over an OpenAI-compatible chat completions endpoint.
  * 3 specs, chat models only.
  */
-export type OpenAICompatibleSpec =
-  | "302ai:m"
-  | "acme-ai:chat-1"
-  | "acme-ai:vendor/model:free@2025.1";
+export type OpenAICompatibleSpec = keyof OpenAICompatibleFeatures & string;
 
 /**
  * Specs served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).
  * 0 specs, chat models only.
  */
-export type AnthropicMessagesSpec =never;
+export type AnthropicMessagesSpec = keyof AnthropicMessagesFeatures & string;
 
 /**
  * Specs served over Google's generateContent (Gemini API, Vertex AI).
  * 0 specs, chat models only.
  */
-export type GoogleGenerateContentSpec =never;
+export type GoogleGenerateContentSpec = keyof GoogleGenerateContentFeatures & string;
 
 /**
  * Specs served over Amazon Bedrock's Converse API.
  * 0 specs, chat models only.
  */
-export type BedrockConverseSpec =never;
+export type BedrockConverseSpec = keyof BedrockConverseFeatures & string;
 
 /**
  * Specs served over Mistral's chat completions API.
  * 0 specs, chat models only.
  */
-export type MistralChatSpec =never;
+export type MistralChatSpec = keyof MistralChatFeatures & string;
 
 /**
  * Specs served over Cohere's v2 chat API.
  * 0 specs, chat models only.
  */
-export type CohereChatSpec =never;
+export type CohereChatSpec = keyof CohereChatFeatures & string;
 
 /**
  * The reasoning effort a model accepts: its own values, or `NotSupported` when it does not reason or

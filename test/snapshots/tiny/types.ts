@@ -40,12 +40,9 @@ export type ModelIdOf<P extends ProviderId> = ProviderModelMap[P];
 export type ModelId = ProviderModelMap[ProviderId];
 
 /**
- * Every valid `"provider:model"` spec (3), written out.
+ * Every valid `"provider:model"` spec (3): the keys of the feature table, where each spec is written once.
  */
-export type ModelSpec =
-  | "302ai:m"
-  | "acme-ai:chat-1"
-  | "acme-ai:vendor/model:free@2025.1";
+export type ModelSpec = keyof ModelFeatures & string;
 
 /**
  * The message a spec that is not in the catalog gets, naming what is wrong.
@@ -100,13 +97,75 @@ type F1 = "tools" | "streaming" | "temperature";
 type F2 = "reasoning" | "streaming" | "temperature" | "effort:low" | "effort:high";
 
 /**
+ * Chat models served over OpenAI's chat completions and Responses APIs (OpenAI, Azure OpenAI).
+ * 0 specs.
+ */
+export interface OpenAIChatFeatures {
+}
+
+/**
+ * Chat models served over OpenAI's Responses API only.
+ * 0 specs.
+ */
+export interface OpenAIResponsesOnlyFeatures {
+}
+
+/**
+ * Chat models served over an OpenAI-compatible chat completions endpoint.
+ * 3 specs.
+ */
+export interface OpenAICompatibleFeatures {
+  "302ai:m": F0;
+  "acme-ai:chat-1": F1;
+  "acme-ai:vendor/model:free@2025.1": F2;
+}
+
+/**
+ * Chat models served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).
+ * 0 specs.
+ */
+export interface AnthropicMessagesFeatures {
+}
+
+/**
+ * Chat models served over Google's generateContent (Gemini API, Vertex AI).
+ * 0 specs.
+ */
+export interface GoogleGenerateContentFeatures {
+}
+
+/**
+ * Chat models served over Amazon Bedrock's Converse API.
+ * 0 specs.
+ */
+export interface BedrockConverseFeatures {
+}
+
+/**
+ * Chat models served over Mistral's chat completions API.
+ * 0 specs.
+ */
+export interface MistralChatFeatures {
+}
+
+/**
+ * Chat models served over Cohere's v2 chat API.
+ * 0 specs.
+ */
+export interface CohereChatFeatures {
+}
+
+/**
+ * Models no request type takes: embeddings, images, audio and other non-chat modes, and unknown wire formats.
+ * 0 specs.
+ */
+export interface OtherFeatures {
+}
+
+/**
  * What each model has, as one union of feature names per spec: its true capability flags (`tools`,
  * `reasoning`, `structuredOutput`…), its input modalities besides text (`image`, `audio`, `video`,
  * `pdf`) and its effort values (`effort:high`). Records and request types both read this table; test
  * with `"tools" extends ModelFeatures[S]`, so a union of specs stays permissive.
  */
-export interface ModelFeatures {
-  "302ai:m": F0;
-  "acme-ai:chat-1": F1;
-  "acme-ai:vendor/model:free@2025.1": F2;
-}
+export interface ModelFeatures extends OpenAIChatFeatures, OpenAIResponsesOnlyFeatures, OpenAICompatibleFeatures, AnthropicMessagesFeatures, GoogleGenerateContentFeatures, BedrockConverseFeatures, MistralChatFeatures, CohereChatFeatures, OtherFeatures {}
