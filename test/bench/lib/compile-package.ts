@@ -75,32 +75,49 @@ export function compilePackage(dirs: readonly string[], outRoot: string): Compil
 
 /** One declaration file of a closure and its size. */
 export interface ClosureFile {
-  /** Path relative to the package root, `.d.ts`. */
+  /** Path relative to the folder the closure was taken in, `.d.ts`. */
   readonly path: string;
   readonly bytes: number;
 }
 
-/**
- * The declaration closure of `entry` (a `.ts` file relative to the package root): every `.d.ts` a
- * consumer importing its `.js` loads, compiled per file into `outRoot` as `compilePackage` does,
- * following the relative imports and re-exports of each declaration file. Compiles only what is
- * reached, so the guard test pays for the root, not for all 145 provider modules.
- */
-export function compileDeclarationClosure(entry: string, outRoot: string): ClosureFile[] {
+/** The `.ts` paths (relative to `root`) that a declaration file of `rel` imports or re-exports relatively. */
+function declarationImports(dts: string, rel: string, root: string): string[] {
+  return ts
+    .preProcessFile(dts, true, true)
+    .importedFiles.filter((ref) => ref.fileName.startsWith("."))
+    .map((ref) => relative(root, join(root, dirname(rel), ref.fileName.replace(/\.js$/, ".ts"))));
+}
+
+/** Walks the closure from `entry` (a `.ts` path relative to `root`), getting each file's declarations from `dtsOf`. */
+function closure(entry: string, root: string, dtsOf: (rel: string) => string): ClosureFile[] {
   const seen = new Map<string, number>();
   const queue = [entry];
   while (queue.length > 0) {
     const rel = queue.pop()!;
     if (seen.has(rel)) continue;
+    const dts = dtsOf(rel);
+    seen.set(rel, Buffer.byteLength(dts));
+    queue.push(...declarationImports(dts, rel, root));
+  }
+  return [...seen].map(([path, bytes]) => ({ path: path.replace(/\.ts$/, ".d.ts"), bytes })).sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * The declaration closure of `entry` (a `.ts` file relative to the package root): every `.d.ts` a
+ * consumer importing its `.js` loads, compiled per file into `outRoot` as `compilePackage` does.
+ * Compiles only what is reached, so the guard test pays for the root, not for all 145 provider modules.
+ */
+export function compileDeclarationClosure(entry: string, outRoot: string): ClosureFile[] {
+  return closure(entry, ROOT, (rel) => {
     const out = compileFile(readFileSync(join(ROOT, rel), "utf8"), rel);
     const target = join(outRoot, rel.replace(/\.ts$/, ""));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(`${target}.d.ts`, out.dts);
-    seen.set(rel, Buffer.byteLength(out.dts));
-    for (const ref of ts.preProcessFile(out.dts, true, true).importedFiles) {
-      if (!ref.fileName.startsWith(".")) continue;
-      queue.push(relative(ROOT, join(ROOT, dirname(rel), ref.fileName.replace(/\.js$/, ".ts"))));
-    }
-  }
-  return [...seen].map(([path, bytes]) => ({ path: path.replace(/\.ts$/, ".d.ts"), bytes })).sort((a, b) => (a.path < b.path ? -1 : 1));
+    return out.dts;
+  });
+}
+
+/** The declaration closure of an entry of an already compiled package (`entry`: `.ts`-style path relative to `outRoot`). */
+export function declarationClosureOf(outRoot: string, entry: string): ClosureFile[] {
+  return closure(entry, outRoot, (rel) => readFileSync(join(outRoot, rel.replace(/\.ts$/, ".d.ts")), "utf8"));
 }
