@@ -1,6 +1,7 @@
 // The models.dev TOML tree (5,654 small files) is kept as one gzipped tar, test/corpus/models-dev/tree.tar.gz:
-// a third of the packed size of the loose files in a clone, and a tenth of their size on disk. This
-// unpacks it with node's own zlib, so neither a `tar` program nor a dependency is needed.
+// in a clone, about a third of the git pack the loose files would take and 0.34 MB on disk instead of
+// 27 MB. This unpacks it with node's own zlib, so neither a `tar` program (whose flags and path
+// handling differ between GNU, BSD and Windows) nor a dependency is needed.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
