@@ -71,7 +71,7 @@ function excerptAt(text: string, index: number): string {
   return line.length <= 160 ? line.trim() : `…${line.slice(Math.max(0, at - 60), at + 100).trim()}…`;
 }
 
-/** The shared reference folder beside a dev checkout, however it is spelled: `../shared`, `..\shared`, `"..", "shared"`. */
+/** The shared reference folder beside a dev checkout, however it is spelled: `..` then `shared` joined by `/` or `\`, or `"..", "shared"`. */
 const SHARED_FOLDER = /\.\.[\\/]+shared\b|["'`]\.\.["'`]\s*,\s*["'`]shared["'`]/g;
 
 /** An absolute path on some machine: `/work/…`, `/home/…`, `/Users/…`, `/root/…`, `C:\Users\…`. Not inside a URL. */
@@ -88,7 +88,7 @@ const DIRNAME_CALL = /\b(?:join|resolve)\(\s*(?:import\.meta\.dirname|__dirname)
 
 /**
  * Every place where a file refers to something outside the repository:
- * - `shared-folder`: the `../shared` folder beside a dev checkout, in any spelling;
+ * - `shared-folder`: the `shared` folder beside a dev checkout, in any spelling;
  * - `machine-path`: an absolute path of one machine (`/work/…`, `/home/…`);
  * - `climbs-out`: a `../…` path that, from the folder of the file it is written in, leads above the
  *   repository root; or a call that goes up from the root, or from `import.meta.dirname` past the root.
