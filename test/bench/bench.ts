@@ -6,7 +6,7 @@
 //   BENCH_SCALE=1,3,10    catalog multiples for the scale section; 0 skips it
 //   BENCH_SCALE_RUNS=3    runs per median in the scale section
 //   BENCH_TS7=1           also TypeScript 7 (native), installed into .bench/ts7; 0 skips it
-//   BENCH_ALL_SOURCES=1   also gen over every source format (needs ../shared/data); 0 skips it
+//   BENCH_ALL_SOURCES=1   also gen over every source format (the corpora in test/corpus); 0 skips it
 //   BENCH_WRITE_RESULTS=1 rewrite test/bench/RESULTS.md (notes below its marker are kept)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,7 +23,7 @@ const settings = {
   BENCH_SCALE: scale.length === 0 ? "0" : scale.join(","),
   BENCH_SCALE_RUNS: env("BENCH_SCALE_RUNS", String(Math.min(runs, 3))),
   BENCH_TS7: env("BENCH_TS7", "1"),
-  BENCH_ALL_SOURCES: env("BENCH_ALL_SOURCES", existsSync(join(ROOT, "..", "shared", "data")) ? "1" : "0"),
+  BENCH_ALL_SOURCES: env("BENCH_ALL_SOURCES", "1"),
 };
 
 const results = await runBench({

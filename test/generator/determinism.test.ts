@@ -13,7 +13,7 @@ import type { SourceFile } from "../../generator/stage-types.js";
 import { HOSTILE } from "./hostile/corpus.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const DATA = "../shared/data";
+const DATA = "test/corpus";
 
 /** A seeded shuffle, so a failure names the seed that reproduces it. */
 function shuffled<T>(list: readonly T[], seed: number): T[] {

@@ -7,7 +7,7 @@ import { readExLlmYaml } from "../../generator/sources/ex-llm-yaml.js";
 import type { SourceFile } from "../../generator/stage-types.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const EX_LLM = "../shared/data/ex_llm/models";
+const EX_LLM = "test/corpus/ex_llm/models";
 const file = (path: string, text: string): SourceFile => ({ path, format: "ex-llm-yaml", rank: 0, text });
 const context = loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "ex-llm-yaml", path: "x" }], asOf: "2026-06-13" });
 

@@ -5,7 +5,7 @@ import { loadConfig } from "../../generator/sources/load-config.js";
 import type { SourceFile } from "../../generator/stage-types.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const LLM_MODELS = "../shared/data/llm_models";
+const LLM_MODELS = "test/corpus/llm_models";
 const file = (path: string, text: string): SourceFile => ({ path, format: "llm-models-toml", rank: 1, text });
 const base = (text: string): SourceFile => ({ path: "api.json", format: "models-dev-json", rank: 0, text });
 const context = loadConfig({

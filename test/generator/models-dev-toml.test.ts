@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { generateCatalog } from "../../generator/pipeline.js";
 import { loadConfig } from "../../generator/sources/load-config.js";
 import { locateTomlKey, readModelsDevToml } from "../../generator/sources/models-dev-toml.js";
@@ -7,7 +7,9 @@ import type { SourceFile } from "../../generator/stage-types.js";
 import type { Model } from "../../runtime/types.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const SHARED = "../shared/data/models-dev";
+/** The TOML tree, unpacked from test/corpus/models-dev/tree.tar.gz by test/setup/global.ts. */
+const TREE = inject("modelsDevTree");
+const BUILT = "test/corpus/models-dev/api.from-toml.json";
 const file = (path: string, text: string): SourceFile => ({ path, format: "models-dev-toml", rank: 0, text });
 
 describe("readModelsDevToml", () => {
@@ -53,12 +55,12 @@ describe("readModelsDevToml", () => {
   });
 });
 
-// The TOML tree in shared/ must read to the same catalog as upstream's own build of it.
+// The TOML tree in test/corpus must read to the same catalog as upstream's own build of it.
 describe("the models.dev TOML tree", () => {
   it("reads to the catalog of api.from-toml.json, except baseModel and extra.cost", async () => {
     const [tree, built] = await Promise.all([
-      generateCatalog(loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "models-dev-toml", path: SHARED }], asOf: "2026-07-01" })),
-      generateCatalog(loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "models-dev-json", path: `${SHARED}/api.from-toml.json` }], asOf: "2026-07-01" })),
+      generateCatalog(loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "models-dev-toml", path: TREE }], asOf: "2026-07-01" })),
+      generateCatalog(loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "models-dev-json", path: BUILT }], asOf: "2026-07-01" })),
     ]);
     expect(tree.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const strip = (m: Model) => {

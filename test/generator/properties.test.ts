@@ -1,10 +1,10 @@
 // Property-based tests (fast-check). CI runs a fixed number of cases; FC_RUNS=<n> runs more, and a
 // failure prints the seed (FC_SEED=<seed> replays it).
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics.js";
 import { exportNameOf } from "../../generator/emit/export-name.js";
 import { generateFromFiles, type GenerateResult } from "../../generator/pipeline.js";
@@ -100,9 +100,9 @@ describe("random valid catalogs", () => {
 
 /** Real files of each format, mutated at random: the result is a catalog or diagnostics, never an exception. */
 const REAL: readonly { format: SourceFormat; path: string; source: string }[] = [
-  { format: "ex-llm-yaml", path: "ai21.yml", source: "../shared/data/ex_llm/models/ai21.yml" },
-  { format: "llm-models-toml", path: "in/openai/gpt-4o.toml", source: "../shared/data/llm_models/local-2025-11-06/openai/gpt-4o.toml" },
-  { format: "models-dev-toml", path: "in/providers/openai/models/gpt-4-turbo.toml", source: "../shared/data/models-dev/providers/openai/models/gpt-4-turbo.toml" },
+  { format: "ex-llm-yaml", path: "ai21.yml", source: "test/corpus/ex_llm/models/ai21.yml" },
+  { format: "llm-models-toml", path: "in/openai/gpt-4o.toml", source: "test/corpus/llm_models/local-2025-11-06/openai/gpt-4o.toml" },
+  { format: "models-dev-toml", path: "in/providers/openai/models/gpt-4-turbo.toml", source: join(inject("modelsDevTree"), "providers/openai/models/gpt-4-turbo.toml") },
   { format: "overlay", path: "in/corrections.yaml", source: "test/fixtures/overlays/team/corrections.yaml" },
   { format: "overlay", path: "in/providers/openai/models/gpt-4.json", source: "test/fixtures/overlays/team/providers/openai/models/gpt-4.json" },
   { format: "models-dev-json", path: "api.json", source: "test/fixtures/bad-snapshot.json" },
@@ -117,7 +117,7 @@ const mutation = fc.array(
 describe("random mutations of real YAML, TOML and JSON files", () => {
   for (const real of REAL) {
     it(`${real.format} ${real.path}: a catalog or diagnostics, never an exception`, () => {
-      const original = readFileSync(join(ROOT, real.source), "utf8");
+      const original = readFileSync(resolve(ROOT, real.source), "utf8");
       fc.assert(
         fc.property(mutation, (edits) => {
           let body = original;

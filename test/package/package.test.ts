@@ -52,13 +52,14 @@ afterAll(() => {
 });
 
 describe("the packed package", () => {
-  it("holds the build, the snapshot and the schemas, and no sources or tests", () => {
+  it("holds the build, the snapshot, the schemas and the licences, and no sources or tests", () => {
     expect(packedFiles).toContain("dist/runtime/index.js");
     expect(packedFiles).toContain("dist/runtime/index.d.ts");
     expect(packedFiles).toContain("dist/generator/cli.js");
     expect(packedFiles).toContain("dist/generated/providers/openai.d.ts");
     expect(packedFiles).toContain("data/models-dev/api.json");
     expect(packedFiles).toContain("schema/overlay.schema.json");
+    expect(packedFiles).toEqual(expect.arrayContaining(["LICENSE", "NOTICE", "data/models-dev/LICENSE"]));
     expect(packedFiles.filter((f) => /^(test|generator|runtime|generated)\//.test(f) || (f.endsWith(".ts") && !f.endsWith(".d.ts")))).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
 // writes as many bytes; and all sources together against the snapshot alone. Each pair alternates.
 import { join, relative } from "node:path";
 import { rmSync } from "node:fs";
+import { unpackModelsDevTree } from "../../setup/models-dev-tree.js";
 import { alternate, folderBytes, median, ROOT, timedNode } from "./measure.js";
 
 /** Options for `genFigures`. */
@@ -63,6 +64,10 @@ export function genFigures(o: GenOptions): GenFigures {
     };
   }
   if (o.allSources === true) {
+    // all-sources.config.ts reads the models.dev TOML tree from here; unpacked once, before any timing.
+    const tree = join(ROOT, ".bench", "corpus", "models-dev");
+    rmSync(tree, { recursive: true, force: true });
+    unpackModelsDevTree(ROOT, tree);
     tasks.all = () => {
       rmSync(allOut, { recursive: true, force: true });
       const r = timedNode([...NODE_FLAGS, "test/bench/gen-child.ts", "gen", "--quiet", "--config", "test/bench/all-sources.config.ts", "--out", relative(ROOT, allOut)]);

@@ -8,8 +8,8 @@ import type { CatalogDiff } from "../../../generator/diff-catalogs.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const FIXTURES = join(ROOT, "test", "fixtures");
-const OLD = "../shared/data/models-dev/api.json";
-const NEW = "../shared/data/models-dev/api.from-toml.json";
+const OLD = "data/models-dev/api.json";
+const NEW = "test/corpus/models-dev/api.from-toml.json";
 
 async function cli(root: string, ...argv: string[]) {
   const out: CliOutput = { stdout: [], stderr: [] };
