@@ -3,155 +3,8 @@ import { createCatalogApi, defineRoutes as defineRoutesAny, requireModel } from 
 import type { BuildResult, CompareRow, CostEstimate, FindQuery, LooseModelIds, Model, ParsedSpec, Provider, RequestOptions, RequestProblem, ResolveError, Result, SelectQuery, SpecError, Usage } from "../runtime/core.js";
 import type { OpenAIResponsesRequest, OpenAIResponsesSpec, RequestOf, RequestSpec } from "./requests.js";
 import * as tables from "./catalog-data.js";
-import type { ModelCatalog } from "./model-catalog.js";
-import type { ModelOf, ModelSpec, ProviderId, ProviderRecordMap, SpecMessage } from "./types.js";
-import type * as $_302ai from "./providers/302ai.js";
-import type * as $abacus from "./providers/abacus.js";
-import type * as $abliterationAi from "./providers/abliteration-ai.js";
-import type * as $aihubmix from "./providers/aihubmix.js";
-import type * as $alibaba from "./providers/alibaba.js";
-import type * as $alibabaCn from "./providers/alibaba-cn.js";
-import type * as $alibabaCodingPlan from "./providers/alibaba-coding-plan.js";
-import type * as $alibabaCodingPlanCn from "./providers/alibaba-coding-plan-cn.js";
-import type * as $alibabaTokenPlan from "./providers/alibaba-token-plan.js";
-import type * as $alibabaTokenPlanCn from "./providers/alibaba-token-plan-cn.js";
-import type * as $amazonBedrock from "./providers/amazon-bedrock.js";
-import type * as $ambient from "./providers/ambient.js";
-import type * as $anthropic from "./providers/anthropic.js";
-import type * as $anyapi from "./providers/anyapi.js";
-import type * as $atomicChat from "./providers/atomic-chat.js";
-import type * as $auriko from "./providers/auriko.js";
-import type * as $azure from "./providers/azure.js";
-import type * as $azureCognitiveServices from "./providers/azure-cognitive-services.js";
-import type * as $bailing from "./providers/bailing.js";
-import type * as $baseten from "./providers/baseten.js";
-import type * as $berget from "./providers/berget.js";
-import type * as $cerebras from "./providers/cerebras.js";
-import type * as $chutes from "./providers/chutes.js";
-import type * as $clarifai from "./providers/clarifai.js";
-import type * as $claudinio from "./providers/claudinio.js";
-import type * as $cloudferroSherlock from "./providers/cloudferro-sherlock.js";
-import type * as $cloudflareAiGateway from "./providers/cloudflare-ai-gateway.js";
-import type * as $cloudflareWorkersAi from "./providers/cloudflare-workers-ai.js";
-import type * as $cohere from "./providers/cohere.js";
-import type * as $cortecs from "./providers/cortecs.js";
-import type * as $crof from "./providers/crof.js";
-import type * as $databricks from "./providers/databricks.js";
-import type * as $deepinfra from "./providers/deepinfra.js";
-import type * as $deepseek from "./providers/deepseek.js";
-import type * as $digitalocean from "./providers/digitalocean.js";
-import type * as $dinference from "./providers/dinference.js";
-import type * as $drun from "./providers/drun.js";
-import type * as $evroc from "./providers/evroc.js";
-import type * as $fastrouter from "./providers/fastrouter.js";
-import type * as $firepass from "./providers/firepass.js";
-import type * as $fireworksAi from "./providers/fireworks-ai.js";
-import type * as $freemodel from "./providers/freemodel.js";
-import type * as $friendli from "./providers/friendli.js";
-import type * as $frogbot from "./providers/frogbot.js";
-import type * as $githubCopilot from "./providers/github-copilot.js";
-import type * as $githubModels from "./providers/github-models.js";
-import type * as $gitlab from "./providers/gitlab.js";
-import type * as $gmicloud from "./providers/gmicloud.js";
-import type * as $google from "./providers/google.js";
-import type * as $googleVertex from "./providers/google-vertex.js";
-import type * as $googleVertexAnthropic from "./providers/google-vertex-anthropic.js";
-import type * as $groq from "./providers/groq.js";
-import type * as $helicone from "./providers/helicone.js";
-import type * as $hpcAi from "./providers/hpc-ai.js";
-import type * as $huggingface from "./providers/huggingface.js";
-import type * as $iflowcn from "./providers/iflowcn.js";
-import type * as $inception from "./providers/inception.js";
-import type * as $inceptron from "./providers/inceptron.js";
-import type * as $inference from "./providers/inference.js";
-import type * as $ioNet from "./providers/io-net.js";
-import type * as $jiekou from "./providers/jiekou.js";
-import type * as $kilo from "./providers/kilo.js";
-import type * as $kimiForCoding from "./providers/kimi-for-coding.js";
-import type * as $kuaeCloudCodingPlan from "./providers/kuae-cloud-coding-plan.js";
-import type * as $lilac from "./providers/lilac.js";
-import type * as $llama from "./providers/llama.js";
-import type * as $llmgateway from "./providers/llmgateway.js";
-import type * as $llmtr from "./providers/llmtr.js";
-import type * as $lmstudio from "./providers/lmstudio.js";
-import type * as $lucidquery from "./providers/lucidquery.js";
-import type * as $meganova from "./providers/meganova.js";
-import type * as $mergeGateway from "./providers/merge-gateway.js";
-import type * as $minimax from "./providers/minimax.js";
-import type * as $minimaxCn from "./providers/minimax-cn.js";
-import type * as $minimaxCnCodingPlan from "./providers/minimax-cn-coding-plan.js";
-import type * as $minimaxCodingPlan from "./providers/minimax-coding-plan.js";
-import type * as $mistral from "./providers/mistral.js";
-import type * as $mixlayer from "./providers/mixlayer.js";
-import type * as $moark from "./providers/moark.js";
-import type * as $modelscope from "./providers/modelscope.js";
-import type * as $moonshotai from "./providers/moonshotai.js";
-import type * as $moonshotaiCn from "./providers/moonshotai-cn.js";
-import type * as $morph from "./providers/morph.js";
-import type * as $nanoGpt from "./providers/nano-gpt.js";
-import type * as $nearai from "./providers/nearai.js";
-import type * as $nebius from "./providers/nebius.js";
-import type * as $neon from "./providers/neon.js";
-import type * as $neuralwatt from "./providers/neuralwatt.js";
-import type * as $nova from "./providers/nova.js";
-import type * as $novitaAi from "./providers/novita-ai.js";
-import type * as $nvidia from "./providers/nvidia.js";
-import type * as $ollamaCloud from "./providers/ollama-cloud.js";
-import type * as $openai from "./providers/openai.js";
-import type * as $opencode from "./providers/opencode.js";
-import type * as $opencodeGo from "./providers/opencode-go.js";
-import type * as $openrouter from "./providers/openrouter.js";
-import type * as $orcarouter from "./providers/orcarouter.js";
-import type * as $ovhcloud from "./providers/ovhcloud.js";
-import type * as $perplexity from "./providers/perplexity.js";
-import type * as $perplexityAgent from "./providers/perplexity-agent.js";
-import type * as $poe from "./providers/poe.js";
-import type * as $poolside from "./providers/poolside.js";
-import type * as $privatemodeAi from "./providers/privatemode-ai.js";
-import type * as $qihangAi from "./providers/qihang-ai.js";
-import type * as $qiniuAi from "./providers/qiniu-ai.js";
-import type * as $regoloAi from "./providers/regolo-ai.js";
-import type * as $requesty from "./providers/requesty.js";
-import type * as $routingRun from "./providers/routing-run.js";
-import type * as $sapAiCore from "./providers/sap-ai-core.js";
-import type * as $sarvam from "./providers/sarvam.js";
-import type * as $scaleway from "./providers/scaleway.js";
-import type * as $siliconflow from "./providers/siliconflow.js";
-import type * as $siliconflowCn from "./providers/siliconflow-cn.js";
-import type * as $snowflakeCortex from "./providers/snowflake-cortex.js";
-import type * as $stackit from "./providers/stackit.js";
-import type * as $stepfun from "./providers/stepfun.js";
-import type * as $stepfunAi from "./providers/stepfun-ai.js";
-import type * as $submodel from "./providers/submodel.js";
-import type * as $synthetic from "./providers/synthetic.js";
-import type * as $tencentCodingPlan from "./providers/tencent-coding-plan.js";
-import type * as $tencentTokenhub from "./providers/tencent-tokenhub.js";
-import type * as $theGridAi from "./providers/the-grid-ai.js";
-import type * as $togetherai from "./providers/togetherai.js";
-import type * as $umansAi from "./providers/umans-ai.js";
-import type * as $umansAiCodingPlan from "./providers/umans-ai-coding-plan.js";
-import type * as $upstage from "./providers/upstage.js";
-import type * as $v0 from "./providers/v0.js";
-import type * as $venice from "./providers/venice.js";
-import type * as $vercel from "./providers/vercel.js";
-import type * as $vivgrid from "./providers/vivgrid.js";
-import type * as $vultr from "./providers/vultr.js";
-import type * as $waferAi from "./providers/wafer.ai.js";
-import type * as $wandb from "./providers/wandb.js";
-import type * as $xai from "./providers/xai.js";
-import type * as $xiaomi from "./providers/xiaomi.js";
-import type * as $xiaomiTokenPlanAms from "./providers/xiaomi-token-plan-ams.js";
-import type * as $xiaomiTokenPlanCn from "./providers/xiaomi-token-plan-cn.js";
-import type * as $xiaomiTokenPlanSgp from "./providers/xiaomi-token-plan-sgp.js";
-import type * as $xpersona from "./providers/xpersona.js";
-import type * as $zai from "./providers/zai.js";
-import type * as $zaiCodingPlan from "./providers/zai-coding-plan.js";
-import type * as $zeldoc from "./providers/zeldoc.js";
-import type * as $zenmux from "./providers/zenmux.js";
-import type * as $zhipuai from "./providers/zhipuai.js";
-import type * as $zhipuaiCodingPlan from "./providers/zhipuai-coding-plan.js";
+import type { ModelOf, ModelSpec, ProviderId, ProviderModelMap, SpecMessage } from "./types.js";
 export type * from "./types.js";
-export type { ModelCatalog } from "./model-catalog.js";
 export type * from "./requests.js";
 export type { BuildResult, Capabilities, CapabilityFlags, CapabilityName, CompareRow, Cost, CostEstimate, CostTier, FeatureKey, FeatureSet, Filters, FindQuery, Limits, LooseModelIds, Modality, Mode, Model, ModelStatus, NotSupported, ParsedSpec, Protocol, Provider, ReasoningOption, Register, HttpRequest, RequestOptions, RequestProblem, RequestProblemCode, WireApi, ResolveError, Result, SelectQuery, SpecError, Usage } from "../runtime/core.js";
 const api = createCatalogApi(Object.values(tables), { filters: {}, prefer: [] });
@@ -161,15 +14,17 @@ const api = createCatalogApi(Object.values(tables), { filters: {}, prefer: [] })
  * provider, and completion lists every spec. Use `getModel` for strings known only at run time.
  * @example model("openai:gpt-4o").limits.context // 128000, typed as the literal
  */
-export function model<S extends string>(spec: string extends S
-    ? ModelSpec
-    : S extends ModelSpec
-      ? S
-      : LooseModelIds extends true
-        ? S extends `${string}:${string}`
-          ? S
-          : SpecMessage<S>
-        : SpecMessage<S>): ModelOf<S> {
+export function model<S extends string>(spec: S extends ModelSpec
+    ? S
+    : string extends S
+      ? ModelSpec
+      : S extends ""
+        ? ModelSpec
+        : LooseModelIds extends true
+          ? S extends `${string}:${string}`
+            ? S
+            : SpecMessage<S>
+          : SpecMessage<S>): ModelOf<S> {
   return api.model(spec) as ModelOf<S>;
 }
 
@@ -177,8 +32,8 @@ export function model<S extends string>(spec: string extends S
  * A model by provider and id. The provider helpers (`openai("gpt-4o")`) are cheaper for the editor.
  * @example providerModel("anthropic", "claude-sonnet-4-5")
  */
-export function providerModel<P extends ProviderId, M extends keyof ProviderRecordMap[P] & string>(provider: P, id: M): ProviderRecordMap[P][M] {
-  return api.providerModel(provider, id) as unknown as ProviderRecordMap[P][M];
+export function providerModel<P extends ProviderId, M extends ProviderModelMap[P]>(provider: P, id: M): [P, M] extends [infer A extends string, infer B extends string] ? ModelOf<`${A}:${B}`> : never {
+  return api.providerModel(provider, id) as never;
 }
 
 /**
@@ -297,7 +152,7 @@ export function defineRoutes<const T extends { readonly [task: string]: ModelSpe
  * Joins a provider and one of its model ids into a spec.
  * @example formatSpec("openai", "gpt-4o") // "openai:gpt-4o"
  */
-export function formatSpec<P extends ProviderId, M extends keyof ProviderRecordMap[P] & string>(provider: P, id: M): `${P}:${M}` {
+export function formatSpec<P extends ProviderId, M extends ProviderModelMap[P]>(provider: P, id: M): `${P}:${M}` {
   return `${provider}:${id}`;
 }
 
@@ -356,11 +211,11 @@ export function models(provider?: ProviderId): readonly Model[] {
 }
 
 /**
- * Every model keyed by spec, as documented properties: hover a key for its summary; deprecated
- * models are struck through. Records are built on first access.
- * @example catalog["openai:gpt-4o"].cost.input // 2.5
+ * Every model keyed by spec. Records are built on first access. The catalog's `model-catalog` module
+ * exports the same object as `ModelCatalog`, with each member documented for hovers.
+ * @example catalog["openai:gpt-4o"].cost?.input // 2.5
  */
-export const catalog: ModelCatalog = api.catalog as unknown as ModelCatalog;
+export const catalog: { readonly [S in ModelSpec]: ModelOf<S> } = api.catalog as unknown as { readonly [S in ModelSpec]: ModelOf<S> };
 /** Providers to try first when choosing models (the config's `prefer`); the rest follow in id order. */
 export const preferredProviders: readonly ProviderId[] = Object.freeze([]);
 
@@ -368,1158 +223,1158 @@ export const preferredProviders: readonly ProviderId[] = Object.freeze([]);
  * A model of 302.AI by id, checked at compile time; completion lists only this provider's ids.
  * @example _302ai("MiniMax-M1") // MiniMax-M1 · context 1,000,000 · output 128,000 · $0.132 / $1.254 per 1M tokens · released 2025-06-16
  */
-export function _302ai<M extends $_302ai._302aiModelId>(id: M): $_302ai.Records[M] {
-  return requireModel(tables.$_302ai, id) as unknown as $_302ai.Records[M];
+export function _302ai<M extends ProviderModelMap["302ai"]>(id: M): ModelOf<`302ai:${M}`> {
+  return requireModel(tables.$_302ai, id) as unknown as ModelOf<`302ai:${M}`>;
 }
 
 /**
  * A model of Abacus by id, checked at compile time; completion lists only this provider's ids.
  * @example abacus("Qwen/QwQ-32B") // QwQ 32B · context 32,768 · output 32,768 · $0.4 / $0.4 per 1M tokens · released 2024-11-28
  */
-export function abacus<M extends $abacus.AbacusModelId>(id: M): $abacus.Records[M] {
-  return requireModel(tables.$abacus, id) as unknown as $abacus.Records[M];
+export function abacus<M extends ProviderModelMap["abacus"]>(id: M): ModelOf<`abacus:${M}`> {
+  return requireModel(tables.$abacus, id) as unknown as ModelOf<`abacus:${M}`>;
 }
 
 /**
  * A model of abliteration.ai by id, checked at compile time; completion lists only this provider's ids.
  * @example abliterationAi("abliterated-model") // Abliterated Model · context 150,000 · output 8,192 · $3 / $3 per 1M tokens · released 2026-01-06
  */
-export function abliterationAi<M extends $abliterationAi.AbliterationAiModelId>(id: M): $abliterationAi.Records[M] {
-  return requireModel(tables.$abliterationAi, id) as unknown as $abliterationAi.Records[M];
+export function abliterationAi<M extends ProviderModelMap["abliteration-ai"]>(id: M): ModelOf<`abliteration-ai:${M}`> {
+  return requireModel(tables.$abliterationAi, id) as unknown as ModelOf<`abliteration-ai:${M}`>;
 }
 
 /**
  * A model of AIHubMix by id, checked at compile time; completion lists only this provider's ids.
  * @example aihubmix("alicloud-deepseek-v4-flash") // DeepSeek V4 Flash (Alibaba Cloud) · context 1,000,000 · output 384,000 · $0.14 / $0.28 per 1M tokens · released 2026-04-24 · knowledge 2025-05
  */
-export function aihubmix<M extends $aihubmix.AihubmixModelId>(id: M): $aihubmix.Records[M] {
-  return requireModel(tables.$aihubmix, id) as unknown as $aihubmix.Records[M];
+export function aihubmix<M extends ProviderModelMap["aihubmix"]>(id: M): ModelOf<`aihubmix:${M}`> {
+  return requireModel(tables.$aihubmix, id) as unknown as ModelOf<`aihubmix:${M}`>;
 }
 
 /**
  * A model of Alibaba by id, checked at compile time; completion lists only this provider's ids.
  * @example alibaba("qvq-max") // QVQ Max · context 131,072 · output 8,192 · $1.2 / $4.8 per 1M tokens · released 2025-03-25 · knowledge 2024-04
  */
-export function alibaba<M extends $alibaba.AlibabaModelId>(id: M): $alibaba.Records[M] {
-  return requireModel(tables.$alibaba, id) as unknown as $alibaba.Records[M];
+export function alibaba<M extends ProviderModelMap["alibaba"]>(id: M): ModelOf<`alibaba:${M}`> {
+  return requireModel(tables.$alibaba, id) as unknown as ModelOf<`alibaba:${M}`>;
 }
 
 /**
  * A model of Alibaba (China) by id, checked at compile time; completion lists only this provider's ids.
  * @example alibabaCn("MiniMax-M2.5") // MiniMax-M2.5 · context 204,800 · output 131,072 · $0.3 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function alibabaCn<M extends $alibabaCn.AlibabaCnModelId>(id: M): $alibabaCn.Records[M] {
-  return requireModel(tables.$alibabaCn, id) as unknown as $alibabaCn.Records[M];
+export function alibabaCn<M extends ProviderModelMap["alibaba-cn"]>(id: M): ModelOf<`alibaba-cn:${M}`> {
+  return requireModel(tables.$alibabaCn, id) as unknown as ModelOf<`alibaba-cn:${M}`>;
 }
 
 /**
  * A model of Alibaba Coding Plan by id, checked at compile time; completion lists only this provider's ids.
  * @example alibabaCodingPlan("MiniMax-M2.5") // MiniMax-M2.5 · context 196,608 · output 24,576 · $0 / $0 per 1M tokens · released 2026-02-12
  */
-export function alibabaCodingPlan<M extends $alibabaCodingPlan.AlibabaCodingPlanModelId>(id: M): $alibabaCodingPlan.Records[M] {
-  return requireModel(tables.$alibabaCodingPlan, id) as unknown as $alibabaCodingPlan.Records[M];
+export function alibabaCodingPlan<M extends ProviderModelMap["alibaba-coding-plan"]>(id: M): ModelOf<`alibaba-coding-plan:${M}`> {
+  return requireModel(tables.$alibabaCodingPlan, id) as unknown as ModelOf<`alibaba-coding-plan:${M}`>;
 }
 
 /**
  * A model of Alibaba Coding Plan (China) by id, checked at compile time; completion lists only this provider's ids.
  * @example alibabaCodingPlanCn("MiniMax-M2.5") // MiniMax-M2.5 · context 196,608 · output 24,576 · $0 / $0 per 1M tokens · released 2026-02-12
  */
-export function alibabaCodingPlanCn<M extends $alibabaCodingPlanCn.AlibabaCodingPlanCnModelId>(id: M): $alibabaCodingPlanCn.Records[M] {
-  return requireModel(tables.$alibabaCodingPlanCn, id) as unknown as $alibabaCodingPlanCn.Records[M];
+export function alibabaCodingPlanCn<M extends ProviderModelMap["alibaba-coding-plan-cn"]>(id: M): ModelOf<`alibaba-coding-plan-cn:${M}`> {
+  return requireModel(tables.$alibabaCodingPlanCn, id) as unknown as ModelOf<`alibaba-coding-plan-cn:${M}`>;
 }
 
 /**
  * A model of Alibaba Token Plan by id, checked at compile time; completion lists only this provider's ids.
  * @example alibabaTokenPlan("MiniMax-M2.5") // MiniMax-M2.5 · context 196,608 · output 24,576 · $0 / $0 per 1M tokens · released 2026-02-12
  */
-export function alibabaTokenPlan<M extends $alibabaTokenPlan.AlibabaTokenPlanModelId>(id: M): $alibabaTokenPlan.Records[M] {
-  return requireModel(tables.$alibabaTokenPlan, id) as unknown as $alibabaTokenPlan.Records[M];
+export function alibabaTokenPlan<M extends ProviderModelMap["alibaba-token-plan"]>(id: M): ModelOf<`alibaba-token-plan:${M}`> {
+  return requireModel(tables.$alibabaTokenPlan, id) as unknown as ModelOf<`alibaba-token-plan:${M}`>;
 }
 
 /**
  * A model of Alibaba Token Plan (China) by id, checked at compile time; completion lists only this provider's ids.
  * @example alibabaTokenPlanCn("MiniMax-M2.5") // MiniMax-M2.5 · context 196,608 · output 24,576 · $0 / $0 per 1M tokens · released 2026-02-12
  */
-export function alibabaTokenPlanCn<M extends $alibabaTokenPlanCn.AlibabaTokenPlanCnModelId>(id: M): $alibabaTokenPlanCn.Records[M] {
-  return requireModel(tables.$alibabaTokenPlanCn, id) as unknown as $alibabaTokenPlanCn.Records[M];
+export function alibabaTokenPlanCn<M extends ProviderModelMap["alibaba-token-plan-cn"]>(id: M): ModelOf<`alibaba-token-plan-cn:${M}`> {
+  return requireModel(tables.$alibabaTokenPlanCn, id) as unknown as ModelOf<`alibaba-token-plan-cn:${M}`>;
 }
 
 /**
  * A model of Amazon Bedrock by id, checked at compile time; completion lists only this provider's ids.
  * @example amazonBedrock("amazon.nova-2-lite-v1:0") // Nova 2 Lite · context 128,000 · output 4,096 · $0.33 / $2.75 per 1M tokens · released 2024-12-01
  */
-export function amazonBedrock<M extends $amazonBedrock.AmazonBedrockModelId>(id: M): $amazonBedrock.Records[M] {
-  return requireModel(tables.$amazonBedrock, id) as unknown as $amazonBedrock.Records[M];
+export function amazonBedrock<M extends ProviderModelMap["amazon-bedrock"]>(id: M): ModelOf<`amazon-bedrock:${M}`> {
+  return requireModel(tables.$amazonBedrock, id) as unknown as ModelOf<`amazon-bedrock:${M}`>;
 }
 
 /**
  * A model of Ambient by id, checked at compile time; completion lists only this provider's ids.
  * @example ambient("moonshotai/kimi-k2.6") // Kimi K2.6 · context 262,144 · output 262,144 · $0.95 / $4 per 1M tokens · released 2026-04-21 · knowledge 2025-01
  */
-export function ambient<M extends $ambient.AmbientModelId>(id: M): $ambient.Records[M] {
-  return requireModel(tables.$ambient, id) as unknown as $ambient.Records[M];
+export function ambient<M extends ProviderModelMap["ambient"]>(id: M): ModelOf<`ambient:${M}`> {
+  return requireModel(tables.$ambient, id) as unknown as ModelOf<`ambient:${M}`>;
 }
 
 /**
  * A model of Anthropic by id, checked at compile time; completion lists only this provider's ids.
  * @example anthropic("claude-3-5-haiku-20241022") // Claude Haiku 3.5 · context 200,000 · output 8,192 · $0.8 / $4 per 1M tokens · released 2024-10-22 · knowledge 2024-07-31
  */
-export function anthropic<M extends $anthropic.AnthropicModelId>(id: M): $anthropic.Records[M] {
-  return requireModel(tables.$anthropic, id) as unknown as $anthropic.Records[M];
+export function anthropic<M extends ProviderModelMap["anthropic"]>(id: M): ModelOf<`anthropic:${M}`> {
+  return requireModel(tables.$anthropic, id) as unknown as ModelOf<`anthropic:${M}`>;
 }
 
 /**
  * A model of AnyAPI by id, checked at compile time; completion lists only this provider's ids.
  * @example anyapi("anthropic/claude-haiku-4-5") // Claude Haiku 4.5 (latest) · context 200,000 · output 64,000 · price unknown · released 2025-10-15 · knowledge 2025-02-28
  */
-export function anyapi<M extends $anyapi.AnyapiModelId>(id: M): $anyapi.Records[M] {
-  return requireModel(tables.$anyapi, id) as unknown as $anyapi.Records[M];
+export function anyapi<M extends ProviderModelMap["anyapi"]>(id: M): ModelOf<`anyapi:${M}`> {
+  return requireModel(tables.$anyapi, id) as unknown as ModelOf<`anyapi:${M}`>;
 }
 
 /**
  * A model of Atomic Chat by id, checked at compile time; completion lists only this provider's ids.
  * @example atomicChat("Meta-Llama-3_1-8B-Instruct-GGUF") // Meta Llama 3.1 8B Instruct (GGUF) · context 131,072 · output 4,096 · $0 / $0 per 1M tokens · released 2024-07-23
  */
-export function atomicChat<M extends $atomicChat.AtomicChatModelId>(id: M): $atomicChat.Records[M] {
-  return requireModel(tables.$atomicChat, id) as unknown as $atomicChat.Records[M];
+export function atomicChat<M extends ProviderModelMap["atomic-chat"]>(id: M): ModelOf<`atomic-chat:${M}`> {
+  return requireModel(tables.$atomicChat, id) as unknown as ModelOf<`atomic-chat:${M}`>;
 }
 
 /**
  * A model of Auriko by id, checked at compile time; completion lists only this provider's ids.
  * @example auriko("claude-opus-4-6") // Claude Opus 4.6 · context 1,000,000 · output 128,000 · $5 / $25 per 1M tokens · released 2026-02-05 · knowledge 2025-05-31
  */
-export function auriko<M extends $auriko.AurikoModelId>(id: M): $auriko.Records[M] {
-  return requireModel(tables.$auriko, id) as unknown as $auriko.Records[M];
+export function auriko<M extends ProviderModelMap["auriko"]>(id: M): ModelOf<`auriko:${M}`> {
+  return requireModel(tables.$auriko, id) as unknown as ModelOf<`auriko:${M}`>;
 }
 
 /**
  * A model of Azure by id, checked at compile time; completion lists only this provider's ids.
  * @example azure("claude-fable-5") // Claude Fable 5 · context 1,000,000 · output 128,000 · $10 / $50 per 1M tokens · released 2026-06-09 · knowledge 2026-01-31
  */
-export function azure<M extends $azure.AzureModelId>(id: M): $azure.Records[M] {
-  return requireModel(tables.$azure, id) as unknown as $azure.Records[M];
+export function azure<M extends ProviderModelMap["azure"]>(id: M): ModelOf<`azure:${M}`> {
+  return requireModel(tables.$azure, id) as unknown as ModelOf<`azure:${M}`>;
 }
 
 /**
  * A model of Azure Cognitive Services by id, checked at compile time; completion lists only this provider's ids.
  * @example azureCognitiveServices("claude-haiku-4-5") // Claude Haiku 4.5 · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-11-18 · knowledge 2025-02-31
  */
-export function azureCognitiveServices<M extends $azureCognitiveServices.AzureCognitiveServicesModelId>(id: M): $azureCognitiveServices.Records[M] {
-  return requireModel(tables.$azureCognitiveServices, id) as unknown as $azureCognitiveServices.Records[M];
+export function azureCognitiveServices<M extends ProviderModelMap["azure-cognitive-services"]>(id: M): ModelOf<`azure-cognitive-services:${M}`> {
+  return requireModel(tables.$azureCognitiveServices, id) as unknown as ModelOf<`azure-cognitive-services:${M}`>;
 }
 
 /**
  * A model of Bailing by id, checked at compile time; completion lists only this provider's ids.
  * @example bailing("Ling-1T") // Ling-1T · context 128,000 · output 32,000 · $0.57 / $2.29 per 1M tokens · released 2025-10 · knowledge 2024-06
  */
-export function bailing<M extends $bailing.BailingModelId>(id: M): $bailing.Records[M] {
-  return requireModel(tables.$bailing, id) as unknown as $bailing.Records[M];
+export function bailing<M extends ProviderModelMap["bailing"]>(id: M): ModelOf<`bailing:${M}`> {
+  return requireModel(tables.$bailing, id) as unknown as ModelOf<`bailing:${M}`>;
 }
 
 /**
  * A model of Baseten by id, checked at compile time; completion lists only this provider's ids.
  * @example baseten("MiniMaxAI/MiniMax-M2.5") // MiniMax-M2.5 · context 204,000 · output 204,000 · $0.3 / $1.2 per 1M tokens · released 2026-02-12 · knowledge 2026-01
  */
-export function baseten<M extends $baseten.BasetenModelId>(id: M): $baseten.Records[M] {
-  return requireModel(tables.$baseten, id) as unknown as $baseten.Records[M];
+export function baseten<M extends ProviderModelMap["baseten"]>(id: M): ModelOf<`baseten:${M}`> {
+  return requireModel(tables.$baseten, id) as unknown as ModelOf<`baseten:${M}`>;
 }
 
 /**
  * A model of Berget.AI by id, checked at compile time; completion lists only this provider's ids.
  * @example berget("google/gemma-4-31B-it") // Gemma 4 31B Instruct · context 128,000 · output 8,192 · $0.275 / $0.55 per 1M tokens · released 2026-04-02 · knowledge 2025-12
  */
-export function berget<M extends $berget.BergetModelId>(id: M): $berget.Records[M] {
-  return requireModel(tables.$berget, id) as unknown as $berget.Records[M];
+export function berget<M extends ProviderModelMap["berget"]>(id: M): ModelOf<`berget:${M}`> {
+  return requireModel(tables.$berget, id) as unknown as ModelOf<`berget:${M}`>;
 }
 
 /**
  * A model of Cerebras by id, checked at compile time; completion lists only this provider's ids.
  * @example cerebras("gpt-oss-120b") // GPT OSS 120B · context 131,072 · output 40,960 · $0.35 / $0.75 per 1M tokens · released 2025-08-05
  */
-export function cerebras<M extends $cerebras.CerebrasModelId>(id: M): $cerebras.Records[M] {
-  return requireModel(tables.$cerebras, id) as unknown as $cerebras.Records[M];
+export function cerebras<M extends ProviderModelMap["cerebras"]>(id: M): ModelOf<`cerebras:${M}`> {
+  return requireModel(tables.$cerebras, id) as unknown as ModelOf<`cerebras:${M}`>;
 }
 
 /**
  * A model of Chutes by id, checked at compile time; completion lists only this provider's ids.
  * @example chutes("MiniMaxAI/MiniMax-M2.5-TEE") // MiniMax M2.5 TEE · context 196,608 · output 65,536 · $0.15 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function chutes<M extends $chutes.ChutesModelId>(id: M): $chutes.Records[M] {
-  return requireModel(tables.$chutes, id) as unknown as $chutes.Records[M];
+export function chutes<M extends ProviderModelMap["chutes"]>(id: M): ModelOf<`chutes:${M}`> {
+  return requireModel(tables.$chutes, id) as unknown as ModelOf<`chutes:${M}`>;
 }
 
 /**
  * A model of Clarifai by id, checked at compile time; completion lists only this provider's ids.
  * @example clarifai("arcee_ai/AFM/models/trinity-mini") // Trinity Mini · context 131,072 · output 131,072 · $0.045 / $0.15 per 1M tokens · released 2025-12 · knowledge 2024-10
  */
-export function clarifai<M extends $clarifai.ClarifaiModelId>(id: M): $clarifai.Records[M] {
-  return requireModel(tables.$clarifai, id) as unknown as $clarifai.Records[M];
+export function clarifai<M extends ProviderModelMap["clarifai"]>(id: M): ModelOf<`clarifai:${M}`> {
+  return requireModel(tables.$clarifai, id) as unknown as ModelOf<`clarifai:${M}`>;
 }
 
 /**
  * A model of Claudinio by id, checked at compile time; completion lists only this provider's ids.
  * @example claudinio("claudinio") // Claudinio · context 256,000 · output 64,000 · $0.5 / $2 per 1M tokens · released 2026-05-12 · knowledge 2026-05
  */
-export function claudinio<M extends $claudinio.ClaudinioModelId>(id: M): $claudinio.Records[M] {
-  return requireModel(tables.$claudinio, id) as unknown as $claudinio.Records[M];
+export function claudinio<M extends ProviderModelMap["claudinio"]>(id: M): ModelOf<`claudinio:${M}`> {
+  return requireModel(tables.$claudinio, id) as unknown as ModelOf<`claudinio:${M}`>;
 }
 
 /**
  * A model of CloudFerro Sherlock by id, checked at compile time; completion lists only this provider's ids.
  * @example cloudferroSherlock("MiniMaxAI/MiniMax-M2.5") // MiniMax-M2.5 · context 196,000 · output 16,000 · $0.3 / $1.2 per 1M tokens · released 2026-03-05 · knowledge 2026-01
  */
-export function cloudferroSherlock<M extends $cloudferroSherlock.CloudferroSherlockModelId>(id: M): $cloudferroSherlock.Records[M] {
-  return requireModel(tables.$cloudferroSherlock, id) as unknown as $cloudferroSherlock.Records[M];
+export function cloudferroSherlock<M extends ProviderModelMap["cloudferro-sherlock"]>(id: M): ModelOf<`cloudferro-sherlock:${M}`> {
+  return requireModel(tables.$cloudferroSherlock, id) as unknown as ModelOf<`cloudferro-sherlock:${M}`>;
 }
 
 /**
  * A model of Cloudflare AI Gateway by id, checked at compile time; completion lists only this provider's ids.
  * @example cloudflareAiGateway("anthropic/claude-3-5-haiku") // Claude Haiku 3.5 (latest) · context 200,000 · output 8,192 · $0.8 / $4 per 1M tokens · released 2024-10-22 · knowledge 2024-07-31
  */
-export function cloudflareAiGateway<M extends $cloudflareAiGateway.CloudflareAiGatewayModelId>(id: M): $cloudflareAiGateway.Records[M] {
-  return requireModel(tables.$cloudflareAiGateway, id) as unknown as $cloudflareAiGateway.Records[M];
+export function cloudflareAiGateway<M extends ProviderModelMap["cloudflare-ai-gateway"]>(id: M): ModelOf<`cloudflare-ai-gateway:${M}`> {
+  return requireModel(tables.$cloudflareAiGateway, id) as unknown as ModelOf<`cloudflare-ai-gateway:${M}`>;
 }
 
 /**
  * A model of Cloudflare Workers AI by id, checked at compile time; completion lists only this provider's ids.
  * @example cloudflareWorkersAi("@cf/aisingapore/gemma-sea-lion-v4-27b-it") // Gemma Sea Lion V4 27B It · context 128,000 · output 128,000 · $0.351 / $0.555 per 1M tokens · released 2025-09-23
  */
-export function cloudflareWorkersAi<M extends $cloudflareWorkersAi.CloudflareWorkersAiModelId>(id: M): $cloudflareWorkersAi.Records[M] {
-  return requireModel(tables.$cloudflareWorkersAi, id) as unknown as $cloudflareWorkersAi.Records[M];
+export function cloudflareWorkersAi<M extends ProviderModelMap["cloudflare-workers-ai"]>(id: M): ModelOf<`cloudflare-workers-ai:${M}`> {
+  return requireModel(tables.$cloudflareWorkersAi, id) as unknown as ModelOf<`cloudflare-workers-ai:${M}`>;
 }
 
 /**
  * A model of Cohere by id, checked at compile time; completion lists only this provider's ids.
  * @example cohere("c4ai-aya-expanse-32b") // Aya Expanse 32B · context 128,000 · output 4,000 · price unknown · released 2024-10-24
  */
-export function cohere<M extends $cohere.CohereModelId>(id: M): $cohere.Records[M] {
-  return requireModel(tables.$cohere, id) as unknown as $cohere.Records[M];
+export function cohere<M extends ProviderModelMap["cohere"]>(id: M): ModelOf<`cohere:${M}`> {
+  return requireModel(tables.$cohere, id) as unknown as ModelOf<`cohere:${M}`>;
 }
 
 /**
  * A model of Cortecs by id, checked at compile time; completion lists only this provider's ids.
  * @example cortecs("claude-4-5-sonnet") // Claude 4.5 Sonnet · context 200,000 · output 200,000 · $3.259 / $16.296 per 1M tokens · released 2025-09-29 · knowledge 2025-07-31
  */
-export function cortecs<M extends $cortecs.CortecsModelId>(id: M): $cortecs.Records[M] {
-  return requireModel(tables.$cortecs, id) as unknown as $cortecs.Records[M];
+export function cortecs<M extends ProviderModelMap["cortecs"]>(id: M): ModelOf<`cortecs:${M}`> {
+  return requireModel(tables.$cortecs, id) as unknown as ModelOf<`cortecs:${M}`>;
 }
 
 /**
  * A model of CrofAI by id, checked at compile time; completion lists only this provider's ids.
  * @example crof("deepseek-v3.2") // DeepSeek V3.2 · context 163,840 · output 163,840 · $0.18 / $0.35 per 1M tokens · released 2025-07-22
  */
-export function crof<M extends $crof.CrofModelId>(id: M): $crof.Records[M] {
-  return requireModel(tables.$crof, id) as unknown as $crof.Records[M];
+export function crof<M extends ProviderModelMap["crof"]>(id: M): ModelOf<`crof:${M}`> {
+  return requireModel(tables.$crof, id) as unknown as ModelOf<`crof:${M}`>;
 }
 
 /**
  * A model of Databricks by id, checked at compile time; completion lists only this provider's ids.
  * @example databricks("databricks-claude-haiku-4-5") // Claude Haiku 4.5 (latest) · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function databricks<M extends $databricks.DatabricksModelId>(id: M): $databricks.Records[M] {
-  return requireModel(tables.$databricks, id) as unknown as $databricks.Records[M];
+export function databricks<M extends ProviderModelMap["databricks"]>(id: M): ModelOf<`databricks:${M}`> {
+  return requireModel(tables.$databricks, id) as unknown as ModelOf<`databricks:${M}`>;
 }
 
 /**
  * A model of Deep Infra by id, checked at compile time; completion lists only this provider's ids.
  * @example deepinfra("MiniMaxAI/MiniMax-M2.5") // MiniMax M2.5 · context 196,608 · output 131,072 · $0.15 / $1.15 per 1M tokens · released 2026-02-12 · knowledge 2025-06
  */
-export function deepinfra<M extends $deepinfra.DeepinfraModelId>(id: M): $deepinfra.Records[M] {
-  return requireModel(tables.$deepinfra, id) as unknown as $deepinfra.Records[M];
+export function deepinfra<M extends ProviderModelMap["deepinfra"]>(id: M): ModelOf<`deepinfra:${M}`> {
+  return requireModel(tables.$deepinfra, id) as unknown as ModelOf<`deepinfra:${M}`>;
 }
 
 /**
  * A model of DeepSeek by id, checked at compile time; completion lists only this provider's ids.
  * @example deepseek("deepseek-chat") // DeepSeek Chat · context 1,000,000 · output 384,000 · $0.14 / $0.28 per 1M tokens · released 2025-12-01 · knowledge 2025-09
  */
-export function deepseek<M extends $deepseek.DeepseekModelId>(id: M): $deepseek.Records[M] {
-  return requireModel(tables.$deepseek, id) as unknown as $deepseek.Records[M];
+export function deepseek<M extends ProviderModelMap["deepseek"]>(id: M): ModelOf<`deepseek:${M}`> {
+  return requireModel(tables.$deepseek, id) as unknown as ModelOf<`deepseek:${M}`>;
 }
 
 /**
  * A model of DigitalOcean by id, checked at compile time; completion lists only this provider's ids.
  * @example digitalocean("alibaba-qwen3-32b") // Qwen3-32B · context 131,000 · output 40,960 · $0.25 / $0.55 per 1M tokens · released 2025-04-30
  */
-export function digitalocean<M extends $digitalocean.DigitaloceanModelId>(id: M): $digitalocean.Records[M] {
-  return requireModel(tables.$digitalocean, id) as unknown as $digitalocean.Records[M];
+export function digitalocean<M extends ProviderModelMap["digitalocean"]>(id: M): ModelOf<`digitalocean:${M}`> {
+  return requireModel(tables.$digitalocean, id) as unknown as ModelOf<`digitalocean:${M}`>;
 }
 
 /**
  * A model of DInference by id, checked at compile time; completion lists only this provider's ids.
  * @example dinference("glm-4.7") // GLM-4.7 · context 200,000 · output 128,000 · $0.45 / $1.65 per 1M tokens · released 2025-12-22 · knowledge 2025-04
  */
-export function dinference<M extends $dinference.DinferenceModelId>(id: M): $dinference.Records[M] {
-  return requireModel(tables.$dinference, id) as unknown as $dinference.Records[M];
+export function dinference<M extends ProviderModelMap["dinference"]>(id: M): ModelOf<`dinference:${M}`> {
+  return requireModel(tables.$dinference, id) as unknown as ModelOf<`dinference:${M}`>;
 }
 
 /**
  * A model of D.Run (China) by id, checked at compile time; completion lists only this provider's ids.
  * @example drun("public/deepseek-r1") // DeepSeek R1 · context 131,072 · output 32,000 · $0.55 / $2.2 per 1M tokens · released 2025-01-20 · knowledge 2024-12
  */
-export function drun<M extends $drun.DrunModelId>(id: M): $drun.Records[M] {
-  return requireModel(tables.$drun, id) as unknown as $drun.Records[M];
+export function drun<M extends ProviderModelMap["drun"]>(id: M): ModelOf<`drun:${M}`> {
+  return requireModel(tables.$drun, id) as unknown as ModelOf<`drun:${M}`>;
 }
 
 /**
  * A model of evroc by id, checked at compile time; completion lists only this provider's ids.
  * @example evroc("KBLab/kb-whisper-large") // KB Whisper · context 448 · output 448 · $0.00236 / $0.00236 per 1M tokens · released 2024-10-01
  */
-export function evroc<M extends $evroc.EvrocModelId>(id: M): $evroc.Records[M] {
-  return requireModel(tables.$evroc, id) as unknown as $evroc.Records[M];
+export function evroc<M extends ProviderModelMap["evroc"]>(id: M): ModelOf<`evroc:${M}`> {
+  return requireModel(tables.$evroc, id) as unknown as ModelOf<`evroc:${M}`>;
 }
 
 /**
  * A model of FastRouter by id, checked at compile time; completion lists only this provider's ids.
  * @example fastrouter("anthropic/claude-opus-4.1") // Claude Opus 4.1 · context 200,000 · output 32,000 · $15 / $75 per 1M tokens · released 2025-08-05 · knowledge 2025-03-31
  */
-export function fastrouter<M extends $fastrouter.FastrouterModelId>(id: M): $fastrouter.Records[M] {
-  return requireModel(tables.$fastrouter, id) as unknown as $fastrouter.Records[M];
+export function fastrouter<M extends ProviderModelMap["fastrouter"]>(id: M): ModelOf<`fastrouter:${M}`> {
+  return requireModel(tables.$fastrouter, id) as unknown as ModelOf<`fastrouter:${M}`>;
 }
 
 /**
  * A model of Fireworks (Firepass) by id, checked at compile time; completion lists only this provider's ids.
  * @example firepass("accounts/fireworks/routers/kimi-k2p6-turbo") // Kimi K2.6 Turbo · context 262,000 · output 262,000 · $0 / $0 per 1M tokens · released 2026-04-17
  */
-export function firepass<M extends $firepass.FirepassModelId>(id: M): $firepass.Records[M] {
-  return requireModel(tables.$firepass, id) as unknown as $firepass.Records[M];
+export function firepass<M extends ProviderModelMap["firepass"]>(id: M): ModelOf<`firepass:${M}`> {
+  return requireModel(tables.$firepass, id) as unknown as ModelOf<`firepass:${M}`>;
 }
 
 /**
  * A model of Fireworks AI by id, checked at compile time; completion lists only this provider's ids.
  * @example fireworksAi("accounts/fireworks/models/deepseek-v4-flash") // DeepSeek V4 Flash · context 1,000,000 · output 384,000 · $0.14 / $0.28 per 1M tokens · released 2026-04-24 · knowledge 2025-05
  */
-export function fireworksAi<M extends $fireworksAi.FireworksAiModelId>(id: M): $fireworksAi.Records[M] {
-  return requireModel(tables.$fireworksAi, id) as unknown as $fireworksAi.Records[M];
+export function fireworksAi<M extends ProviderModelMap["fireworks-ai"]>(id: M): ModelOf<`fireworks-ai:${M}`> {
+  return requireModel(tables.$fireworksAi, id) as unknown as ModelOf<`fireworks-ai:${M}`>;
 }
 
 /**
  * A model of FreeModel by id, checked at compile time; completion lists only this provider's ids.
  * @example freemodel("claude-fable-5") // Claude Fable 5 · context 1,000,000 · output 128,000 · $10 / $50 per 1M tokens · released 2026-06-09 · knowledge 2026-01-31
  */
-export function freemodel<M extends $freemodel.FreemodelModelId>(id: M): $freemodel.Records[M] {
-  return requireModel(tables.$freemodel, id) as unknown as $freemodel.Records[M];
+export function freemodel<M extends ProviderModelMap["freemodel"]>(id: M): ModelOf<`freemodel:${M}`> {
+  return requireModel(tables.$freemodel, id) as unknown as ModelOf<`freemodel:${M}`>;
 }
 
 /**
  * A model of Friendli by id, checked at compile time; completion lists only this provider's ids.
  * @example friendli("MiniMaxAI/MiniMax-M2.5") // MiniMax-M2.5 · context 196,608 · output 196,608 · $0.3 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function friendli<M extends $friendli.FriendliModelId>(id: M): $friendli.Records[M] {
-  return requireModel(tables.$friendli, id) as unknown as $friendli.Records[M];
+export function friendli<M extends ProviderModelMap["friendli"]>(id: M): ModelOf<`friendli:${M}`> {
+  return requireModel(tables.$friendli, id) as unknown as ModelOf<`friendli:${M}`>;
 }
 
 /**
  * A model of FrogBot by id, checked at compile time; completion lists only this provider's ids.
  * @example frogbot("claude-haiku-4-5") // Claude Haiku 4.5 · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function frogbot<M extends $frogbot.FrogbotModelId>(id: M): $frogbot.Records[M] {
-  return requireModel(tables.$frogbot, id) as unknown as $frogbot.Records[M];
+export function frogbot<M extends ProviderModelMap["frogbot"]>(id: M): ModelOf<`frogbot:${M}`> {
+  return requireModel(tables.$frogbot, id) as unknown as ModelOf<`frogbot:${M}`>;
 }
 
 /**
  * A model of GitHub Copilot by id, checked at compile time; completion lists only this provider's ids.
  * @example githubCopilot("claude-fable-5") // Claude Fable 5 · context 1,000,000 · output 128,000 · $10 / $50 per 1M tokens · released 2026-06-09 · knowledge 2026-01-31
  */
-export function githubCopilot<M extends $githubCopilot.GithubCopilotModelId>(id: M): $githubCopilot.Records[M] {
-  return requireModel(tables.$githubCopilot, id) as unknown as $githubCopilot.Records[M];
+export function githubCopilot<M extends ProviderModelMap["github-copilot"]>(id: M): ModelOf<`github-copilot:${M}`> {
+  return requireModel(tables.$githubCopilot, id) as unknown as ModelOf<`github-copilot:${M}`>;
 }
 
 /**
  * A model of GitHub Models by id, checked at compile time; completion lists only this provider's ids.
  * @example githubModels("ai21-labs/ai21-jamba-1.5-large") // AI21 Jamba 1.5 Large · context 256,000 · output 4,096 · $0 / $0 per 1M tokens · released 2024-08-29 · knowledge 2024-03
  */
-export function githubModels<M extends $githubModels.GithubModelsModelId>(id: M): $githubModels.Records[M] {
-  return requireModel(tables.$githubModels, id) as unknown as $githubModels.Records[M];
+export function githubModels<M extends ProviderModelMap["github-models"]>(id: M): ModelOf<`github-models:${M}`> {
+  return requireModel(tables.$githubModels, id) as unknown as ModelOf<`github-models:${M}`>;
 }
 
 /**
  * A model of GitLab Duo by id, checked at compile time; completion lists only this provider's ids.
  * @example gitlab("duo-chat-fable-5") // Agentic Chat (Claude Fable 5) · context 1,000,000 · output 128,000 · $0 / $0 per 1M tokens · released 2026-06-09 · knowledge 2026-01-31
  */
-export function gitlab<M extends $gitlab.GitlabModelId>(id: M): $gitlab.Records[M] {
-  return requireModel(tables.$gitlab, id) as unknown as $gitlab.Records[M];
+export function gitlab<M extends ProviderModelMap["gitlab"]>(id: M): ModelOf<`gitlab:${M}`> {
+  return requireModel(tables.$gitlab, id) as unknown as ModelOf<`gitlab:${M}`>;
 }
 
 /**
  * A model of GMI Cloud by id, checked at compile time; completion lists only this provider's ids.
  * @example gmicloud("anthropic/claude-opus-4.6") // Claude Opus 4.6 · context 409,600 · output 128,000 · $5 / $25 per 1M tokens · released 2026-02-05 · knowledge 2025-05-31
  */
-export function gmicloud<M extends $gmicloud.GmicloudModelId>(id: M): $gmicloud.Records[M] {
-  return requireModel(tables.$gmicloud, id) as unknown as $gmicloud.Records[M];
+export function gmicloud<M extends ProviderModelMap["gmicloud"]>(id: M): ModelOf<`gmicloud:${M}`> {
+  return requireModel(tables.$gmicloud, id) as unknown as ModelOf<`gmicloud:${M}`>;
 }
 
 /**
  * A model of Google by id, checked at compile time; completion lists only this provider's ids.
  * @example google("gemini-2.0-flash") // Gemini 2.0 Flash · context 1,048,576 · output 8,192 · $0.1 / $0.4 per 1M tokens · released 2024-12-11 · knowledge 2024-06
  */
-export function google<M extends $google.GoogleModelId>(id: M): $google.Records[M] {
-  return requireModel(tables.$google, id) as unknown as $google.Records[M];
+export function google<M extends ProviderModelMap["google"]>(id: M): ModelOf<`google:${M}`> {
+  return requireModel(tables.$google, id) as unknown as ModelOf<`google:${M}`>;
 }
 
 /**
  * A model of Vertex by id, checked at compile time; completion lists only this provider's ids.
  * @example googleVertex("claude-3-5-haiku@20241022") // Claude Haiku 3.5 · context 200,000 · output 8,192 · $0.8 / $4 per 1M tokens · released 2024-10-22 · knowledge 2024-07-31
  */
-export function googleVertex<M extends $googleVertex.GoogleVertexModelId>(id: M): $googleVertex.Records[M] {
-  return requireModel(tables.$googleVertex, id) as unknown as $googleVertex.Records[M];
+export function googleVertex<M extends ProviderModelMap["google-vertex"]>(id: M): ModelOf<`google-vertex:${M}`> {
+  return requireModel(tables.$googleVertex, id) as unknown as ModelOf<`google-vertex:${M}`>;
 }
 
 /**
  * A model of Vertex (Anthropic) by id, checked at compile time; completion lists only this provider's ids.
  * @example googleVertexAnthropic("claude-3-5-haiku@20241022") // Claude Haiku 3.5 · context 200,000 · output 8,192 · $0.8 / $4 per 1M tokens · released 2024-10-22 · knowledge 2024-07-31
  */
-export function googleVertexAnthropic<M extends $googleVertexAnthropic.GoogleVertexAnthropicModelId>(id: M): $googleVertexAnthropic.Records[M] {
-  return requireModel(tables.$googleVertexAnthropic, id) as unknown as $googleVertexAnthropic.Records[M];
+export function googleVertexAnthropic<M extends ProviderModelMap["google-vertex-anthropic"]>(id: M): ModelOf<`google-vertex-anthropic:${M}`> {
+  return requireModel(tables.$googleVertexAnthropic, id) as unknown as ModelOf<`google-vertex-anthropic:${M}`>;
 }
 
 /**
  * A model of Groq by id, checked at compile time; completion lists only this provider's ids.
  * @example groq("canopylabs/orpheus-arabic-saudi") // Canopy Labs Orpheus Arabic Saudi · context 4,000 · output 50,000 · price unknown · released 2025-12-16
  */
-export function groq<M extends $groq.GroqModelId>(id: M): $groq.Records[M] {
-  return requireModel(tables.$groq, id) as unknown as $groq.Records[M];
+export function groq<M extends ProviderModelMap["groq"]>(id: M): ModelOf<`groq:${M}`> {
+  return requireModel(tables.$groq, id) as unknown as ModelOf<`groq:${M}`>;
 }
 
 /**
  * A model of Helicone by id, checked at compile time; completion lists only this provider's ids.
  * @example helicone("chatgpt-4o-latest") // OpenAI ChatGPT-4o · context 128,000 · output 16,384 · $5 / $20 per 1M tokens · released 2024-08-14 · knowledge 2024-08
  */
-export function helicone<M extends $helicone.HeliconeModelId>(id: M): $helicone.Records[M] {
-  return requireModel(tables.$helicone, id) as unknown as $helicone.Records[M];
+export function helicone<M extends ProviderModelMap["helicone"]>(id: M): ModelOf<`helicone:${M}`> {
+  return requireModel(tables.$helicone, id) as unknown as ModelOf<`helicone:${M}`>;
 }
 
 /**
  * A model of HPC-AI by id, checked at compile time; completion lists only this provider's ids.
  * @example hpcAi("minimax/minimax-m2.5") // MiniMax M2.5 · context 1,000,000 · output 131,072 · $0.3 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function hpcAi<M extends $hpcAi.HpcAiModelId>(id: M): $hpcAi.Records[M] {
-  return requireModel(tables.$hpcAi, id) as unknown as $hpcAi.Records[M];
+export function hpcAi<M extends ProviderModelMap["hpc-ai"]>(id: M): ModelOf<`hpc-ai:${M}`> {
+  return requireModel(tables.$hpcAi, id) as unknown as ModelOf<`hpc-ai:${M}`>;
 }
 
 /**
  * A model of Hugging Face by id, checked at compile time; completion lists only this provider's ids.
  * @example huggingface("MiniMaxAI/MiniMax-M2.1") // MiniMax-M2.1 · context 204,800 · output 131,072 · $0.3 / $1.2 per 1M tokens · released 2025-12-23 · knowledge 2025-10
  */
-export function huggingface<M extends $huggingface.HuggingfaceModelId>(id: M): $huggingface.Records[M] {
-  return requireModel(tables.$huggingface, id) as unknown as $huggingface.Records[M];
+export function huggingface<M extends ProviderModelMap["huggingface"]>(id: M): ModelOf<`huggingface:${M}`> {
+  return requireModel(tables.$huggingface, id) as unknown as ModelOf<`huggingface:${M}`>;
 }
 
 /**
  * A model of iFlow by id, checked at compile time; completion lists only this provider's ids.
  * @example iflowcn("deepseek-r1") // DeepSeek-R1 · context 128,000 · output 32,000 · $0 / $0 per 1M tokens · released 2025-01-20 · knowledge 2024-12
  */
-export function iflowcn<M extends $iflowcn.IflowcnModelId>(id: M): $iflowcn.Records[M] {
-  return requireModel(tables.$iflowcn, id) as unknown as $iflowcn.Records[M];
+export function iflowcn<M extends ProviderModelMap["iflowcn"]>(id: M): ModelOf<`iflowcn:${M}`> {
+  return requireModel(tables.$iflowcn, id) as unknown as ModelOf<`iflowcn:${M}`>;
 }
 
 /**
  * A model of Inception by id, checked at compile time; completion lists only this provider's ids.
  * @example inception("mercury-2") // Mercury 2 · context 128,000 · output 50,000 · $0.25 / $0.75 per 1M tokens · released 2026-02-24 · knowledge 2025-01-01
  */
-export function inception<M extends $inception.InceptionModelId>(id: M): $inception.Records[M] {
-  return requireModel(tables.$inception, id) as unknown as $inception.Records[M];
+export function inception<M extends ProviderModelMap["inception"]>(id: M): ModelOf<`inception:${M}`> {
+  return requireModel(tables.$inception, id) as unknown as ModelOf<`inception:${M}`>;
 }
 
 /**
  * A model of Inceptron by id, checked at compile time; completion lists only this provider's ids.
  * @example inceptron("MiniMaxAI/MiniMax-M2.5") // MiniMax M2.5 · context 196,608 · output 196,608 · $0.24 / $0.9 per 1M tokens · released 2026-02-12
  */
-export function inceptron<M extends $inceptron.InceptronModelId>(id: M): $inceptron.Records[M] {
-  return requireModel(tables.$inceptron, id) as unknown as $inceptron.Records[M];
+export function inceptron<M extends ProviderModelMap["inceptron"]>(id: M): ModelOf<`inceptron:${M}`> {
+  return requireModel(tables.$inceptron, id) as unknown as ModelOf<`inceptron:${M}`>;
 }
 
 /**
  * A model of Inference by id, checked at compile time; completion lists only this provider's ids.
  * @example inference("google/gemma-3") // Google Gemma 3 · context 125,000 · output 4,096 · $0.15 / $0.3 per 1M tokens · released 2025-01-01 · knowledge 2024-12
  */
-export function inference<M extends $inference.InferenceModelId>(id: M): $inference.Records[M] {
-  return requireModel(tables.$inference, id) as unknown as $inference.Records[M];
+export function inference<M extends ProviderModelMap["inference"]>(id: M): ModelOf<`inference:${M}`> {
+  return requireModel(tables.$inference, id) as unknown as ModelOf<`inference:${M}`>;
 }
 
 /**
  * A model of IO.NET by id, checked at compile time; completion lists only this provider's ids.
  * @example ioNet("Intel/Qwen3-Coder-480B-A35B-Instruct-int4-mixed-ar") // Qwen 3 Coder 480B · context 106,000 · output 4,096 · $0.22 / $0.95 per 1M tokens · released 2025-01-15 · knowledge 2024-12
  */
-export function ioNet<M extends $ioNet.IoNetModelId>(id: M): $ioNet.Records[M] {
-  return requireModel(tables.$ioNet, id) as unknown as $ioNet.Records[M];
+export function ioNet<M extends ProviderModelMap["io-net"]>(id: M): ModelOf<`io-net:${M}`> {
+  return requireModel(tables.$ioNet, id) as unknown as ModelOf<`io-net:${M}`>;
 }
 
 /**
  * A model of Jiekou.AI by id, checked at compile time; completion lists only this provider's ids.
  * @example jiekou("baidu/ernie-4.5-300b-a47b-paddle") // ERNIE 4.5 300B A47B · context 123,000 · output 12,000 · $0.28 / $1.1 per 1M tokens · released 2026-01
  */
-export function jiekou<M extends $jiekou.JiekouModelId>(id: M): $jiekou.Records[M] {
-  return requireModel(tables.$jiekou, id) as unknown as $jiekou.Records[M];
+export function jiekou<M extends ProviderModelMap["jiekou"]>(id: M): ModelOf<`jiekou:${M}`> {
+  return requireModel(tables.$jiekou, id) as unknown as ModelOf<`jiekou:${M}`>;
 }
 
 /**
  * A model of Kilo Gateway by id, checked at compile time; completion lists only this provider's ids.
  * @example kilo("ai21/jamba-large-1.7") // AI21: Jamba Large 1.7 · context 256,000 · output 4,096 · $2 / $8 per 1M tokens · released 2025-08-09
  */
-export function kilo<M extends $kilo.KiloModelId>(id: M): $kilo.Records[M] {
-  return requireModel(tables.$kilo, id) as unknown as $kilo.Records[M];
+export function kilo<M extends ProviderModelMap["kilo"]>(id: M): ModelOf<`kilo:${M}`> {
+  return requireModel(tables.$kilo, id) as unknown as ModelOf<`kilo:${M}`>;
 }
 
 /**
  * A model of Kimi For Coding by id, checked at compile time; completion lists only this provider's ids.
  * @example kimiForCoding("k2p5") // Kimi K2.5 · context 262,144 · output 32,768 · $0 / $0 per 1M tokens · released 2026-01 · knowledge 2025-01
  */
-export function kimiForCoding<M extends $kimiForCoding.KimiForCodingModelId>(id: M): $kimiForCoding.Records[M] {
-  return requireModel(tables.$kimiForCoding, id) as unknown as $kimiForCoding.Records[M];
+export function kimiForCoding<M extends ProviderModelMap["kimi-for-coding"]>(id: M): ModelOf<`kimi-for-coding:${M}`> {
+  return requireModel(tables.$kimiForCoding, id) as unknown as ModelOf<`kimi-for-coding:${M}`>;
 }
 
 /**
  * A model of KUAE Cloud Coding Plan by id, checked at compile time; completion lists only this provider's ids.
  * @example kuaeCloudCodingPlan("GLM-4.7") // GLM-4.7 · context 204,800 · output 131,072 · $0 / $0 per 1M tokens · released 2025-12-22 · knowledge 2025-04
  */
-export function kuaeCloudCodingPlan<M extends $kuaeCloudCodingPlan.KuaeCloudCodingPlanModelId>(id: M): $kuaeCloudCodingPlan.Records[M] {
-  return requireModel(tables.$kuaeCloudCodingPlan, id) as unknown as $kuaeCloudCodingPlan.Records[M];
+export function kuaeCloudCodingPlan<M extends ProviderModelMap["kuae-cloud-coding-plan"]>(id: M): ModelOf<`kuae-cloud-coding-plan:${M}`> {
+  return requireModel(tables.$kuaeCloudCodingPlan, id) as unknown as ModelOf<`kuae-cloud-coding-plan:${M}`>;
 }
 
 /**
  * A model of Lilac by id, checked at compile time; completion lists only this provider's ids.
  * @example lilac("google/gemma-4-31b-it") // Gemma 4 31B IT · context 262,100 · output 262,100 · $0.11 / $0.35 per 1M tokens · released 2026-04-02 · knowledge 2025-01
  */
-export function lilac<M extends $lilac.LilacModelId>(id: M): $lilac.Records[M] {
-  return requireModel(tables.$lilac, id) as unknown as $lilac.Records[M];
+export function lilac<M extends ProviderModelMap["lilac"]>(id: M): ModelOf<`lilac:${M}`> {
+  return requireModel(tables.$lilac, id) as unknown as ModelOf<`lilac:${M}`>;
 }
 
 /**
  * A model of Llama by id, checked at compile time; completion lists only this provider's ids.
  * @example llama("cerebras-llama-4-maverick-17b-128e-instruct") // Cerebras-Llama-4-Maverick-17B-128E-Instruct · context 128,000 · output 4,096 · $0 / $0 per 1M tokens · released 2025-04-05 · knowledge 2025-01
  */
-export function llama<M extends $llama.LlamaModelId>(id: M): $llama.Records[M] {
-  return requireModel(tables.$llama, id) as unknown as $llama.Records[M];
+export function llama<M extends ProviderModelMap["llama"]>(id: M): ModelOf<`llama:${M}`> {
+  return requireModel(tables.$llama, id) as unknown as ModelOf<`llama:${M}`>;
 }
 
 /**
  * A model of LLM Gateway by id, checked at compile time; completion lists only this provider's ids.
  * @example llmgateway("auto") // Auto Route · context 128,000 · output 16,384 · $0 / $0 per 1M tokens · released 2024-01-01
  */
-export function llmgateway<M extends $llmgateway.LlmgatewayModelId>(id: M): $llmgateway.Records[M] {
-  return requireModel(tables.$llmgateway, id) as unknown as $llmgateway.Records[M];
+export function llmgateway<M extends ProviderModelMap["llmgateway"]>(id: M): ModelOf<`llmgateway:${M}`> {
+  return requireModel(tables.$llmgateway, id) as unknown as ModelOf<`llmgateway:${M}`>;
 }
 
 /**
  * A model of LLMTR by id, checked at compile time; completion lists only this provider's ids.
  * @example llmtr("gemma-4") // Gemma 4 · context 32,768 · output 8,192 · $5 / $10 per 1M tokens · released 2026-04-22
  */
-export function llmtr<M extends $llmtr.LlmtrModelId>(id: M): $llmtr.Records[M] {
-  return requireModel(tables.$llmtr, id) as unknown as $llmtr.Records[M];
+export function llmtr<M extends ProviderModelMap["llmtr"]>(id: M): ModelOf<`llmtr:${M}`> {
+  return requireModel(tables.$llmtr, id) as unknown as ModelOf<`llmtr:${M}`>;
 }
 
 /**
  * A model of LMStudio by id, checked at compile time; completion lists only this provider's ids.
  * @example lmstudio("openai/gpt-oss-20b") // GPT OSS 20B · context 131,072 · output 32,768 · $0 / $0 per 1M tokens · released 2025-08-05
  */
-export function lmstudio<M extends $lmstudio.LmstudioModelId>(id: M): $lmstudio.Records[M] {
-  return requireModel(tables.$lmstudio, id) as unknown as $lmstudio.Records[M];
+export function lmstudio<M extends ProviderModelMap["lmstudio"]>(id: M): ModelOf<`lmstudio:${M}`> {
+  return requireModel(tables.$lmstudio, id) as unknown as ModelOf<`lmstudio:${M}`>;
 }
 
 /**
  * A model of LucidQuery AI by id, checked at compile time; completion lists only this provider's ids.
  * @example lucidquery("lucidnova-rf1-100b") // LucidNova RF1 100B · context 120,000 · output 8,000 · $2 / $5 per 1M tokens · released 2024-12-28 · knowledge 2025-09-16
  */
-export function lucidquery<M extends $lucidquery.LucidqueryModelId>(id: M): $lucidquery.Records[M] {
-  return requireModel(tables.$lucidquery, id) as unknown as $lucidquery.Records[M];
+export function lucidquery<M extends ProviderModelMap["lucidquery"]>(id: M): ModelOf<`lucidquery:${M}`> {
+  return requireModel(tables.$lucidquery, id) as unknown as ModelOf<`lucidquery:${M}`>;
 }
 
 /**
  * A model of Meganova by id, checked at compile time; completion lists only this provider's ids.
  * @example meganova("MiniMaxAI/MiniMax-M2.1") // MiniMax M2.1 · context 196,608 · output 131,072 · $0.28 / $1.2 per 1M tokens · released 2025-12-23
  */
-export function meganova<M extends $meganova.MeganovaModelId>(id: M): $meganova.Records[M] {
-  return requireModel(tables.$meganova, id) as unknown as $meganova.Records[M];
+export function meganova<M extends ProviderModelMap["meganova"]>(id: M): ModelOf<`meganova:${M}`> {
+  return requireModel(tables.$meganova, id) as unknown as ModelOf<`meganova:${M}`>;
 }
 
 /**
  * A model of Merge Gateway by id, checked at compile time; completion lists only this provider's ids.
  * @example mergeGateway("anthropic/claude-haiku-4-5-20251001") // Claude Haiku 4.5 · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function mergeGateway<M extends $mergeGateway.MergeGatewayModelId>(id: M): $mergeGateway.Records[M] {
-  return requireModel(tables.$mergeGateway, id) as unknown as $mergeGateway.Records[M];
+export function mergeGateway<M extends ProviderModelMap["merge-gateway"]>(id: M): ModelOf<`merge-gateway:${M}`> {
+  return requireModel(tables.$mergeGateway, id) as unknown as ModelOf<`merge-gateway:${M}`>;
 }
 
 /**
  * A model of MiniMax (minimax.io) by id, checked at compile time; completion lists only this provider's ids.
  * @example minimax("MiniMax-M2") // MiniMax-M2 · context 196,608 · output 128,000 · $0.3 / $1.2 per 1M tokens · released 2025-10-27
  */
-export function minimax<M extends $minimax.MinimaxModelId>(id: M): $minimax.Records[M] {
-  return requireModel(tables.$minimax, id) as unknown as $minimax.Records[M];
+export function minimax<M extends ProviderModelMap["minimax"]>(id: M): ModelOf<`minimax:${M}`> {
+  return requireModel(tables.$minimax, id) as unknown as ModelOf<`minimax:${M}`>;
 }
 
 /**
  * A model of MiniMax (minimaxi.com) by id, checked at compile time; completion lists only this provider's ids.
  * @example minimaxCn("MiniMax-M2") // MiniMax-M2 · context 196,608 · output 128,000 · $0.3 / $1.2 per 1M tokens · released 2025-10-27
  */
-export function minimaxCn<M extends $minimaxCn.MinimaxCnModelId>(id: M): $minimaxCn.Records[M] {
-  return requireModel(tables.$minimaxCn, id) as unknown as $minimaxCn.Records[M];
+export function minimaxCn<M extends ProviderModelMap["minimax-cn"]>(id: M): ModelOf<`minimax-cn:${M}`> {
+  return requireModel(tables.$minimaxCn, id) as unknown as ModelOf<`minimax-cn:${M}`>;
 }
 
 /**
  * A model of MiniMax Token Plan (minimaxi.com) by id, checked at compile time; completion lists only this provider's ids.
  * @example minimaxCnCodingPlan("MiniMax-M2") // MiniMax-M2 · context 196,608 · output 128,000 · $0 / $0 per 1M tokens · released 2025-10-27
  */
-export function minimaxCnCodingPlan<M extends $minimaxCnCodingPlan.MinimaxCnCodingPlanModelId>(id: M): $minimaxCnCodingPlan.Records[M] {
-  return requireModel(tables.$minimaxCnCodingPlan, id) as unknown as $minimaxCnCodingPlan.Records[M];
+export function minimaxCnCodingPlan<M extends ProviderModelMap["minimax-cn-coding-plan"]>(id: M): ModelOf<`minimax-cn-coding-plan:${M}`> {
+  return requireModel(tables.$minimaxCnCodingPlan, id) as unknown as ModelOf<`minimax-cn-coding-plan:${M}`>;
 }
 
 /**
  * A model of MiniMax Token Plan (minimax.io) by id, checked at compile time; completion lists only this provider's ids.
  * @example minimaxCodingPlan("MiniMax-M2") // MiniMax-M2 · context 196,608 · output 128,000 · $0 / $0 per 1M tokens · released 2025-10-27
  */
-export function minimaxCodingPlan<M extends $minimaxCodingPlan.MinimaxCodingPlanModelId>(id: M): $minimaxCodingPlan.Records[M] {
-  return requireModel(tables.$minimaxCodingPlan, id) as unknown as $minimaxCodingPlan.Records[M];
+export function minimaxCodingPlan<M extends ProviderModelMap["minimax-coding-plan"]>(id: M): ModelOf<`minimax-coding-plan:${M}`> {
+  return requireModel(tables.$minimaxCodingPlan, id) as unknown as ModelOf<`minimax-coding-plan:${M}`>;
 }
 
 /**
  * A model of Mistral by id, checked at compile time; completion lists only this provider's ids.
  * @example mistral("codestral-latest") // Codestral (latest) · context 256,000 · output 4,096 · $0.3 / $0.9 per 1M tokens · released 2024-05-29 · knowledge 2024-10
  */
-export function mistral<M extends $mistral.MistralModelId>(id: M): $mistral.Records[M] {
-  return requireModel(tables.$mistral, id) as unknown as $mistral.Records[M];
+export function mistral<M extends ProviderModelMap["mistral"]>(id: M): ModelOf<`mistral:${M}`> {
+  return requireModel(tables.$mistral, id) as unknown as ModelOf<`mistral:${M}`>;
 }
 
 /**
  * A model of Mixlayer by id, checked at compile time; completion lists only this provider's ids.
  * @example mixlayer("qwen/qwen3.5-122b-a10b") // Qwen3.5 122B A10B · context 262,144 · output 262,144 · $0.4 / $3.2 per 1M tokens · released 2026-03-18
  */
-export function mixlayer<M extends $mixlayer.MixlayerModelId>(id: M): $mixlayer.Records[M] {
-  return requireModel(tables.$mixlayer, id) as unknown as $mixlayer.Records[M];
+export function mixlayer<M extends ProviderModelMap["mixlayer"]>(id: M): ModelOf<`mixlayer:${M}`> {
+  return requireModel(tables.$mixlayer, id) as unknown as ModelOf<`mixlayer:${M}`>;
 }
 
 /**
  * A model of Moark by id, checked at compile time; completion lists only this provider's ids.
  * @example moark("GLM-4.7") // GLM-4.7 · context 204,800 · output 131,072 · $3.5 / $14 per 1M tokens · released 2025-12-22 · knowledge 2025-04
  */
-export function moark<M extends $moark.MoarkModelId>(id: M): $moark.Records[M] {
-  return requireModel(tables.$moark, id) as unknown as $moark.Records[M];
+export function moark<M extends ProviderModelMap["moark"]>(id: M): ModelOf<`moark:${M}`> {
+  return requireModel(tables.$moark, id) as unknown as ModelOf<`moark:${M}`>;
 }
 
 /**
  * A model of ModelScope by id, checked at compile time; completion lists only this provider's ids.
  * @example modelscope("Qwen/Qwen3-235B-A22B-Instruct-2507") // Qwen3 235B A22B Instruct 2507 · context 262,144 · output 131,072 · $0 / $0 per 1M tokens · released 2025-04-28 · knowledge 2025-04
  */
-export function modelscope<M extends $modelscope.ModelscopeModelId>(id: M): $modelscope.Records[M] {
-  return requireModel(tables.$modelscope, id) as unknown as $modelscope.Records[M];
+export function modelscope<M extends ProviderModelMap["modelscope"]>(id: M): ModelOf<`modelscope:${M}`> {
+  return requireModel(tables.$modelscope, id) as unknown as ModelOf<`modelscope:${M}`>;
 }
 
 /**
  * A model of Moonshot AI by id, checked at compile time; completion lists only this provider's ids.
  * @example moonshotai("kimi-k2-0711-preview") // Kimi K2 0711 · context 131,072 · output 16,384 · $0.6 / $2.5 per 1M tokens · released 2025-07-14 · knowledge 2024-10
  */
-export function moonshotai<M extends $moonshotai.MoonshotaiModelId>(id: M): $moonshotai.Records[M] {
-  return requireModel(tables.$moonshotai, id) as unknown as $moonshotai.Records[M];
+export function moonshotai<M extends ProviderModelMap["moonshotai"]>(id: M): ModelOf<`moonshotai:${M}`> {
+  return requireModel(tables.$moonshotai, id) as unknown as ModelOf<`moonshotai:${M}`>;
 }
 
 /**
  * A model of Moonshot AI (China) by id, checked at compile time; completion lists only this provider's ids.
  * @example moonshotaiCn("kimi-k2-0711-preview") // Kimi K2 0711 · context 131,072 · output 16,384 · $0.6 / $2.5 per 1M tokens · released 2025-07-14 · knowledge 2024-10
  */
-export function moonshotaiCn<M extends $moonshotaiCn.MoonshotaiCnModelId>(id: M): $moonshotaiCn.Records[M] {
-  return requireModel(tables.$moonshotaiCn, id) as unknown as $moonshotaiCn.Records[M];
+export function moonshotaiCn<M extends ProviderModelMap["moonshotai-cn"]>(id: M): ModelOf<`moonshotai-cn:${M}`> {
+  return requireModel(tables.$moonshotaiCn, id) as unknown as ModelOf<`moonshotai-cn:${M}`>;
 }
 
 /**
  * A model of Morph by id, checked at compile time; completion lists only this provider's ids.
  * @example morph("auto") // Auto · context 32,000 · output 32,000 · $0.85 / $1.55 per 1M tokens · released 2024-06-01
  */
-export function morph<M extends $morph.MorphModelId>(id: M): $morph.Records[M] {
-  return requireModel(tables.$morph, id) as unknown as $morph.Records[M];
+export function morph<M extends ProviderModelMap["morph"]>(id: M): ModelOf<`morph:${M}`> {
+  return requireModel(tables.$morph, id) as unknown as ModelOf<`morph:${M}`>;
 }
 
 /**
  * A model of NanoGPT by id, checked at compile time; completion lists only this provider's ids.
  * @example nanoGpt("Alibaba-NLP/Tongyi-DeepResearch-30B-A3B") // Tongyi DeepResearch 30B A3B · context 128,000 · output 65,536 · $0.08 / $0.24000000000000002 per 1M tokens · released 2025-08-26
  */
-export function nanoGpt<M extends $nanoGpt.NanoGptModelId>(id: M): $nanoGpt.Records[M] {
-  return requireModel(tables.$nanoGpt, id) as unknown as $nanoGpt.Records[M];
+export function nanoGpt<M extends ProviderModelMap["nano-gpt"]>(id: M): ModelOf<`nano-gpt:${M}`> {
+  return requireModel(tables.$nanoGpt, id) as unknown as ModelOf<`nano-gpt:${M}`>;
 }
 
 /**
  * A model of NEAR AI Cloud by id, checked at compile time; completion lists only this provider's ids.
  * @example nearai("Qwen/Qwen3-30B-A3B-Instruct-2507") // Qwen3 30B-A3B Instruct 2507 · context 262,144 · output 32,768 · $0.15 / $0.55 per 1M tokens · released 2025-07-29
  */
-export function nearai<M extends $nearai.NearaiModelId>(id: M): $nearai.Records[M] {
-  return requireModel(tables.$nearai, id) as unknown as $nearai.Records[M];
+export function nearai<M extends ProviderModelMap["nearai"]>(id: M): ModelOf<`nearai:${M}`> {
+  return requireModel(tables.$nearai, id) as unknown as ModelOf<`nearai:${M}`>;
 }
 
 /**
  * A model of Nebius Token Factory by id, checked at compile time; completion lists only this provider's ids.
  * @example nebius("MiniMaxAI/MiniMax-M2.5") // MiniMax-M2.5 · context 196,608 · output 8,192 · $0.3 / $1.2 per 1M tokens · released 2025-01-20 · knowledge 2025-01
  */
-export function nebius<M extends $nebius.NebiusModelId>(id: M): $nebius.Records[M] {
-  return requireModel(tables.$nebius, id) as unknown as $nebius.Records[M];
+export function nebius<M extends ProviderModelMap["nebius"]>(id: M): ModelOf<`nebius:${M}`> {
+  return requireModel(tables.$nebius, id) as unknown as ModelOf<`nebius:${M}`>;
 }
 
 /**
  * A model of Neon by id, checked at compile time; completion lists only this provider's ids.
  * @example neon("claude-haiku-4-5") // Claude Haiku 4.5 (latest) · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function neon<M extends $neon.NeonModelId>(id: M): $neon.Records[M] {
-  return requireModel(tables.$neon, id) as unknown as $neon.Records[M];
+export function neon<M extends ProviderModelMap["neon"]>(id: M): ModelOf<`neon:${M}`> {
+  return requireModel(tables.$neon, id) as unknown as ModelOf<`neon:${M}`>;
 }
 
 /**
  * A model of Neuralwatt by id, checked at compile time; completion lists only this provider's ids.
  * @example neuralwatt("MiniMaxAI/MiniMax-M2.5") // MiniMax M2.5 · context 196,592 · output 196,592 · $0.35 / $1.38 per 1M tokens · released 2026-02-12
  */
-export function neuralwatt<M extends $neuralwatt.NeuralwattModelId>(id: M): $neuralwatt.Records[M] {
-  return requireModel(tables.$neuralwatt, id) as unknown as $neuralwatt.Records[M];
+export function neuralwatt<M extends ProviderModelMap["neuralwatt"]>(id: M): ModelOf<`neuralwatt:${M}`> {
+  return requireModel(tables.$neuralwatt, id) as unknown as ModelOf<`neuralwatt:${M}`>;
 }
 
 /**
  * A model of Nova by id, checked at compile time; completion lists only this provider's ids.
  * @example nova("nova-2-lite-v1") // Nova 2 Lite · context 1,000,000 · output 64,000 · $0 / $0 per 1M tokens · released 2025-12-01
  */
-export function nova<M extends $nova.NovaModelId>(id: M): $nova.Records[M] {
-  return requireModel(tables.$nova, id) as unknown as $nova.Records[M];
+export function nova<M extends ProviderModelMap["nova"]>(id: M): ModelOf<`nova:${M}`> {
+  return requireModel(tables.$nova, id) as unknown as ModelOf<`nova:${M}`>;
 }
 
 /**
  * A model of NovitaAI by id, checked at compile time; completion lists only this provider's ids.
  * @example novitaAi("baichuan/baichuan-m2-32b") // baichuan-m2-32b · context 131,072 · output 131,072 · $0.07 / $0.07 per 1M tokens · released 2025-08-13 · knowledge 2024-12
  */
-export function novitaAi<M extends $novitaAi.NovitaAiModelId>(id: M): $novitaAi.Records[M] {
-  return requireModel(tables.$novitaAi, id) as unknown as $novitaAi.Records[M];
+export function novitaAi<M extends ProviderModelMap["novita-ai"]>(id: M): ModelOf<`novita-ai:${M}`> {
+  return requireModel(tables.$novitaAi, id) as unknown as ModelOf<`novita-ai:${M}`>;
 }
 
 /**
  * A model of Nvidia by id, checked at compile time; completion lists only this provider's ids.
  * @example nvidia("abacusai/dracarys-llama-3_1-70b-instruct") // dracarys-llama-3.1-70b-instruct · context 128,000 · output 8,192 · $0 / $0 per 1M tokens · released 2024-09-11
  */
-export function nvidia<M extends $nvidia.NvidiaModelId>(id: M): $nvidia.Records[M] {
-  return requireModel(tables.$nvidia, id) as unknown as $nvidia.Records[M];
+export function nvidia<M extends ProviderModelMap["nvidia"]>(id: M): ModelOf<`nvidia:${M}`> {
+  return requireModel(tables.$nvidia, id) as unknown as ModelOf<`nvidia:${M}`>;
 }
 
 /**
  * A model of Ollama Cloud by id, checked at compile time; completion lists only this provider's ids.
  * @example ollamaCloud("cogito-2.1:671b") // cogito-2.1:671b · context 163,840 · output 32,000 · price unknown · released 2025-11-19
  */
-export function ollamaCloud<M extends $ollamaCloud.OllamaCloudModelId>(id: M): $ollamaCloud.Records[M] {
-  return requireModel(tables.$ollamaCloud, id) as unknown as $ollamaCloud.Records[M];
+export function ollamaCloud<M extends ProviderModelMap["ollama-cloud"]>(id: M): ModelOf<`ollama-cloud:${M}`> {
+  return requireModel(tables.$ollamaCloud, id) as unknown as ModelOf<`ollama-cloud:${M}`>;
 }
 
 /**
  * A model of OpenAI by id, checked at compile time; completion lists only this provider's ids.
  * @example openai("chatgpt-image-latest") // chatgpt-image-latest · price unknown · released 2025-12-16
  */
-export function openai<M extends $openai.OpenaiModelId>(id: M): $openai.Records[M] {
-  return requireModel(tables.$openai, id) as unknown as $openai.Records[M];
+export function openai<M extends ProviderModelMap["openai"]>(id: M): ModelOf<`openai:${M}`> {
+  return requireModel(tables.$openai, id) as unknown as ModelOf<`openai:${M}`>;
 }
 
 /**
  * A model of OpenCode Zen by id, checked at compile time; completion lists only this provider's ids.
  * @example opencode("big-pickle") // Big Pickle · context 200,000 · output 32,000 · $0 / $0 per 1M tokens · released 2025-10-17 · knowledge 2025-01
  */
-export function opencode<M extends $opencode.OpencodeModelId>(id: M): $opencode.Records[M] {
-  return requireModel(tables.$opencode, id) as unknown as $opencode.Records[M];
+export function opencode<M extends ProviderModelMap["opencode"]>(id: M): ModelOf<`opencode:${M}`> {
+  return requireModel(tables.$opencode, id) as unknown as ModelOf<`opencode:${M}`>;
 }
 
 /**
  * A model of OpenCode Go by id, checked at compile time; completion lists only this provider's ids.
  * @example opencodeGo("deepseek-v4-flash") // DeepSeek V4 Flash · context 1,000,000 · output 384,000 · $0.14 / $0.28 per 1M tokens · released 2026-04-24 · knowledge 2025-05
  */
-export function opencodeGo<M extends $opencodeGo.OpencodeGoModelId>(id: M): $opencodeGo.Records[M] {
-  return requireModel(tables.$opencodeGo, id) as unknown as $opencodeGo.Records[M];
+export function opencodeGo<M extends ProviderModelMap["opencode-go"]>(id: M): ModelOf<`opencode-go:${M}`> {
+  return requireModel(tables.$opencodeGo, id) as unknown as ModelOf<`opencode-go:${M}`>;
 }
 
 /**
  * A model of OpenRouter by id, checked at compile time; completion lists only this provider's ids.
  * @example openrouter("ai21/jamba-large-1.7") // Jamba Large 1.7 · context 256,000 · output 4,096 · $2 / $8 per 1M tokens · released 2025-08-08 · knowledge 2024-08-31
  */
-export function openrouter<M extends $openrouter.OpenrouterModelId>(id: M): $openrouter.Records[M] {
-  return requireModel(tables.$openrouter, id) as unknown as $openrouter.Records[M];
+export function openrouter<M extends ProviderModelMap["openrouter"]>(id: M): ModelOf<`openrouter:${M}`> {
+  return requireModel(tables.$openrouter, id) as unknown as ModelOf<`openrouter:${M}`>;
 }
 
 /**
  * A model of OrcaRouter by id, checked at compile time; completion lists only this provider's ids.
  * @example orcarouter("anthropic/claude-haiku-4.5") // Claude Haiku 4.5 (latest) · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function orcarouter<M extends $orcarouter.OrcarouterModelId>(id: M): $orcarouter.Records[M] {
-  return requireModel(tables.$orcarouter, id) as unknown as $orcarouter.Records[M];
+export function orcarouter<M extends ProviderModelMap["orcarouter"]>(id: M): ModelOf<`orcarouter:${M}`> {
+  return requireModel(tables.$orcarouter, id) as unknown as ModelOf<`orcarouter:${M}`>;
 }
 
 /**
  * A model of OVHcloud AI Endpoints by id, checked at compile time; completion lists only this provider's ids.
  * @example ovhcloud("gpt-oss-120b") // gpt-oss-120b · context 131,072 · output 131,072 · $0.09 / $0.47 per 1M tokens · released 2025-08-28
  */
-export function ovhcloud<M extends $ovhcloud.OvhcloudModelId>(id: M): $ovhcloud.Records[M] {
-  return requireModel(tables.$ovhcloud, id) as unknown as $ovhcloud.Records[M];
+export function ovhcloud<M extends ProviderModelMap["ovhcloud"]>(id: M): ModelOf<`ovhcloud:${M}`> {
+  return requireModel(tables.$ovhcloud, id) as unknown as ModelOf<`ovhcloud:${M}`>;
 }
 
 /**
  * A model of Perplexity by id, checked at compile time; completion lists only this provider's ids.
  * @example perplexity("sonar") // Sonar · context 128,000 · output 4,096 · $1 / $1 per 1M tokens · released 2024-01-01 · knowledge 2025-09-01
  */
-export function perplexity<M extends $perplexity.PerplexityModelId>(id: M): $perplexity.Records[M] {
-  return requireModel(tables.$perplexity, id) as unknown as $perplexity.Records[M];
+export function perplexity<M extends ProviderModelMap["perplexity"]>(id: M): ModelOf<`perplexity:${M}`> {
+  return requireModel(tables.$perplexity, id) as unknown as ModelOf<`perplexity:${M}`>;
 }
 
 /**
  * A model of Perplexity Agent by id, checked at compile time; completion lists only this provider's ids.
  * @example perplexityAgent("anthropic/claude-haiku-4-5") // Claude Haiku 4.5 · context 200,000 · output 64,000 · $1 / $5 per 1M tokens · released 2025-10-15 · knowledge 2025-02-28
  */
-export function perplexityAgent<M extends $perplexityAgent.PerplexityAgentModelId>(id: M): $perplexityAgent.Records[M] {
-  return requireModel(tables.$perplexityAgent, id) as unknown as $perplexityAgent.Records[M];
+export function perplexityAgent<M extends ProviderModelMap["perplexity-agent"]>(id: M): ModelOf<`perplexity-agent:${M}`> {
+  return requireModel(tables.$perplexityAgent, id) as unknown as ModelOf<`perplexity-agent:${M}`>;
 }
 
 /**
  * A model of Poe by id, checked at compile time; completion lists only this provider's ids.
  * @example poe("anthropic/claude-haiku-3") // Claude-Haiku-3 · context 189,096 · output 8,192 · $0.21 / $1.1 per 1M tokens · released 2024-03-09
  */
-export function poe<M extends $poe.PoeModelId>(id: M): $poe.Records[M] {
-  return requireModel(tables.$poe, id) as unknown as $poe.Records[M];
+export function poe<M extends ProviderModelMap["poe"]>(id: M): ModelOf<`poe:${M}`> {
+  return requireModel(tables.$poe, id) as unknown as ModelOf<`poe:${M}`>;
 }
 
 /**
  * A model of Poolside by id, checked at compile time; completion lists only this provider's ids.
  * @example poolside("poolside/laguna-m.1") // Laguna M.1 · context 131,040 · output 8,192 · $0 / $0 per 1M tokens · released 2026-04-28
  */
-export function poolside<M extends $poolside.PoolsideModelId>(id: M): $poolside.Records[M] {
-  return requireModel(tables.$poolside, id) as unknown as $poolside.Records[M];
+export function poolside<M extends ProviderModelMap["poolside"]>(id: M): ModelOf<`poolside:${M}`> {
+  return requireModel(tables.$poolside, id) as unknown as ModelOf<`poolside:${M}`>;
 }
 
 /**
  * A model of Privatemode AI by id, checked at compile time; completion lists only this provider's ids.
  * @example privatemodeAi("gemma-3-27b") // Gemma 3 27B · context 128,000 · output 8,192 · $0 / $0 per 1M tokens · released 2025-03-12 · knowledge 2024-08
  */
-export function privatemodeAi<M extends $privatemodeAi.PrivatemodeAiModelId>(id: M): $privatemodeAi.Records[M] {
-  return requireModel(tables.$privatemodeAi, id) as unknown as $privatemodeAi.Records[M];
+export function privatemodeAi<M extends ProviderModelMap["privatemode-ai"]>(id: M): ModelOf<`privatemode-ai:${M}`> {
+  return requireModel(tables.$privatemodeAi, id) as unknown as ModelOf<`privatemode-ai:${M}`>;
 }
 
 /**
  * A model of QiHang by id, checked at compile time; completion lists only this provider's ids.
  * @example qihangAi("claude-haiku-4-5-20251001") // Claude Haiku 4.5 · context 200,000 · output 64,000 · $0.14 / $0.71 per 1M tokens · released 2025-10-01 · knowledge 2025-07-31
  */
-export function qihangAi<M extends $qihangAi.QihangAiModelId>(id: M): $qihangAi.Records[M] {
-  return requireModel(tables.$qihangAi, id) as unknown as $qihangAi.Records[M];
+export function qihangAi<M extends ProviderModelMap["qihang-ai"]>(id: M): ModelOf<`qihang-ai:${M}`> {
+  return requireModel(tables.$qihangAi, id) as unknown as ModelOf<`qihang-ai:${M}`>;
 }
 
 /**
  * A model of Qiniu by id, checked at compile time; completion lists only this provider's ids.
  * @example qiniuAi("MiniMax-M1") // MiniMax M1 · context 1,000,000 · output 80,000 · price unknown · released 2025-08-05
  */
-export function qiniuAi<M extends $qiniuAi.QiniuAiModelId>(id: M): $qiniuAi.Records[M] {
-  return requireModel(tables.$qiniuAi, id) as unknown as $qiniuAi.Records[M];
+export function qiniuAi<M extends ProviderModelMap["qiniu-ai"]>(id: M): ModelOf<`qiniu-ai:${M}`> {
+  return requireModel(tables.$qiniuAi, id) as unknown as ModelOf<`qiniu-ai:${M}`>;
 }
 
 /**
  * A model of Regolo AI by id, checked at compile time; completion lists only this provider's ids.
  * @example regoloAi("gpt-oss-120b") // GPT-OSS-120B · context 128,000 · output 16,384 · $1 / $4.2 per 1M tokens · released 2025-08-05
  */
-export function regoloAi<M extends $regoloAi.RegoloAiModelId>(id: M): $regoloAi.Records[M] {
-  return requireModel(tables.$regoloAi, id) as unknown as $regoloAi.Records[M];
+export function regoloAi<M extends ProviderModelMap["regolo-ai"]>(id: M): ModelOf<`regolo-ai:${M}`> {
+  return requireModel(tables.$regoloAi, id) as unknown as ModelOf<`regolo-ai:${M}`>;
 }
 
 /**
  * A model of Requesty by id, checked at compile time; completion lists only this provider's ids.
  * @example requesty("anthropic/claude-3-7-sonnet") // Claude Sonnet 3.7 · context 200,000 · output 64,000 · $3 / $15 per 1M tokens · released 2025-02-19 · knowledge 2024-01
  */
-export function requesty<M extends $requesty.RequestyModelId>(id: M): $requesty.Records[M] {
-  return requireModel(tables.$requesty, id) as unknown as $requesty.Records[M];
+export function requesty<M extends ProviderModelMap["requesty"]>(id: M): ModelOf<`requesty:${M}`> {
+  return requireModel(tables.$requesty, id) as unknown as ModelOf<`requesty:${M}`>;
 }
 
 /**
  * A model of routing.run by id, checked at compile time; completion lists only this provider's ids.
  * @example routingRun("route/deepseek-v3.2") // DeepSeek V3.2 · context 163,840 · output 163,840 · $0.4928 / $0.7392 per 1M tokens · released 2025-12-01 · knowledge 2024-07
  */
-export function routingRun<M extends $routingRun.RoutingRunModelId>(id: M): $routingRun.Records[M] {
-  return requireModel(tables.$routingRun, id) as unknown as $routingRun.Records[M];
+export function routingRun<M extends ProviderModelMap["routing-run"]>(id: M): ModelOf<`routing-run:${M}`> {
+  return requireModel(tables.$routingRun, id) as unknown as ModelOf<`routing-run:${M}`>;
 }
 
 /**
  * A model of SAP AI Core by id, checked at compile time; completion lists only this provider's ids.
  * @example sapAiCore("anthropic--claude-3-haiku") // anthropic--claude-3-haiku · context 200,000 · output 4,096 · $0.25 / $1.25 per 1M tokens · released 2024-03-13 · knowledge 2023-08-31
  */
-export function sapAiCore<M extends $sapAiCore.SapAiCoreModelId>(id: M): $sapAiCore.Records[M] {
-  return requireModel(tables.$sapAiCore, id) as unknown as $sapAiCore.Records[M];
+export function sapAiCore<M extends ProviderModelMap["sap-ai-core"]>(id: M): ModelOf<`sap-ai-core:${M}`> {
+  return requireModel(tables.$sapAiCore, id) as unknown as ModelOf<`sap-ai-core:${M}`>;
 }
 
 /**
  * A model of Sarvam AI by id, checked at compile time; completion lists only this provider's ids.
  * @example sarvam("sarvam-105b") // Sarvam-105B · context 131,072 · output 131,072 · price unknown · released 2026-02-18
  */
-export function sarvam<M extends $sarvam.SarvamModelId>(id: M): $sarvam.Records[M] {
-  return requireModel(tables.$sarvam, id) as unknown as $sarvam.Records[M];
+export function sarvam<M extends ProviderModelMap["sarvam"]>(id: M): ModelOf<`sarvam:${M}`> {
+  return requireModel(tables.$sarvam, id) as unknown as ModelOf<`sarvam:${M}`>;
 }
 
 /**
  * A model of Scaleway by id, checked at compile time; completion lists only this provider's ids.
  * @example scaleway("bge-multilingual-gemma2") // BGE Multilingual Gemma2 · context 8,191 · output 3,072 · $0.1 / $0 per 1M tokens · released 2024-07-26
  */
-export function scaleway<M extends $scaleway.ScalewayModelId>(id: M): $scaleway.Records[M] {
-  return requireModel(tables.$scaleway, id) as unknown as $scaleway.Records[M];
+export function scaleway<M extends ProviderModelMap["scaleway"]>(id: M): ModelOf<`scaleway:${M}`> {
+  return requireModel(tables.$scaleway, id) as unknown as ModelOf<`scaleway:${M}`>;
 }
 
 /**
  * A model of SiliconFlow by id, checked at compile time; completion lists only this provider's ids.
  * @example siliconflow("ByteDance-Seed/Seed-OSS-36B-Instruct") // ByteDance-Seed/Seed-OSS-36B-Instruct · context 262,000 · output 262,000 · $0.21 / $0.57 per 1M tokens · released 2025-09-04
  */
-export function siliconflow<M extends $siliconflow.SiliconflowModelId>(id: M): $siliconflow.Records[M] {
-  return requireModel(tables.$siliconflow, id) as unknown as $siliconflow.Records[M];
+export function siliconflow<M extends ProviderModelMap["siliconflow"]>(id: M): ModelOf<`siliconflow:${M}`> {
+  return requireModel(tables.$siliconflow, id) as unknown as ModelOf<`siliconflow:${M}`>;
 }
 
 /**
  * A model of SiliconFlow (China) by id, checked at compile time; completion lists only this provider's ids.
  * @example siliconflowCn("ByteDance-Seed/Seed-OSS-36B-Instruct") // ByteDance-Seed/Seed-OSS-36B-Instruct · context 262,000 · output 262,000 · $0.21 / $0.57 per 1M tokens · released 2025-09-04
  */
-export function siliconflowCn<M extends $siliconflowCn.SiliconflowCnModelId>(id: M): $siliconflowCn.Records[M] {
-  return requireModel(tables.$siliconflowCn, id) as unknown as $siliconflowCn.Records[M];
+export function siliconflowCn<M extends ProviderModelMap["siliconflow-cn"]>(id: M): ModelOf<`siliconflow-cn:${M}`> {
+  return requireModel(tables.$siliconflowCn, id) as unknown as ModelOf<`siliconflow-cn:${M}`>;
 }
 
 /**
  * A model of Snowflake Cortex by id, checked at compile time; completion lists only this provider's ids.
  * @example snowflakeCortex("claude-fable-5") // Claude Fable 5 · context 1,000,000 · output 128,000 · price unknown · released 2026-06-09 · knowledge 2026-01-31
  */
-export function snowflakeCortex<M extends $snowflakeCortex.SnowflakeCortexModelId>(id: M): $snowflakeCortex.Records[M] {
-  return requireModel(tables.$snowflakeCortex, id) as unknown as $snowflakeCortex.Records[M];
+export function snowflakeCortex<M extends ProviderModelMap["snowflake-cortex"]>(id: M): ModelOf<`snowflake-cortex:${M}`> {
+  return requireModel(tables.$snowflakeCortex, id) as unknown as ModelOf<`snowflake-cortex:${M}`>;
 }
 
 /**
  * A model of STACKIT by id, checked at compile time; completion lists only this provider's ids.
  * @example stackit("Qwen/Qwen3-VL-235B-A22B-Instruct-FP8") // Qwen3-VL 235B · context 218,000 · output 8,192 · $1.64 / $1.91 per 1M tokens · released 2024-11-01
  */
-export function stackit<M extends $stackit.StackitModelId>(id: M): $stackit.Records[M] {
-  return requireModel(tables.$stackit, id) as unknown as $stackit.Records[M];
+export function stackit<M extends ProviderModelMap["stackit"]>(id: M): ModelOf<`stackit:${M}`> {
+  return requireModel(tables.$stackit, id) as unknown as ModelOf<`stackit:${M}`>;
 }
 
 /**
  * A model of StepFun by id, checked at compile time; completion lists only this provider's ids.
  * @example stepfun("step-1-32k") // Step 1 (32K) · context 32,768 · output 32,768 · $2.05 / $9.59 per 1M tokens · released 2025-01-01 · knowledge 2024-06
  */
-export function stepfun<M extends $stepfun.StepfunModelId>(id: M): $stepfun.Records[M] {
-  return requireModel(tables.$stepfun, id) as unknown as $stepfun.Records[M];
+export function stepfun<M extends ProviderModelMap["stepfun"]>(id: M): ModelOf<`stepfun:${M}`> {
+  return requireModel(tables.$stepfun, id) as unknown as ModelOf<`stepfun:${M}`>;
 }
 
 /**
  * A model of StepFun AI by id, checked at compile time; completion lists only this provider's ids.
  * @example stepfunAi("step-3.5-flash") // Step 3.5 Flash · context 256,000 · output 256,000 · $0.096 / $0.288 per 1M tokens · released 2026-01-29 · knowledge 2025-01
  */
-export function stepfunAi<M extends $stepfunAi.StepfunAiModelId>(id: M): $stepfunAi.Records[M] {
-  return requireModel(tables.$stepfunAi, id) as unknown as $stepfunAi.Records[M];
+export function stepfunAi<M extends ProviderModelMap["stepfun-ai"]>(id: M): ModelOf<`stepfun-ai:${M}`> {
+  return requireModel(tables.$stepfunAi, id) as unknown as ModelOf<`stepfun-ai:${M}`>;
 }
 
 /**
  * A model of submodel by id, checked at compile time; completion lists only this provider's ids.
  * @example submodel("Qwen/Qwen3-235B-A22B-Instruct-2507") // Qwen3 235B A22B Instruct 2507 · context 262,144 · output 131,072 · $0.2 / $0.3 per 1M tokens · released 2025-08-23
  */
-export function submodel<M extends $submodel.SubmodelModelId>(id: M): $submodel.Records[M] {
-  return requireModel(tables.$submodel, id) as unknown as $submodel.Records[M];
+export function submodel<M extends ProviderModelMap["submodel"]>(id: M): ModelOf<`submodel:${M}`> {
+  return requireModel(tables.$submodel, id) as unknown as ModelOf<`submodel:${M}`>;
 }
 
 /**
  * A model of Synthetic by id, checked at compile time; completion lists only this provider's ids.
  * @example synthetic("hf:MiniMaxAI/MiniMax-M2") // MiniMax-M2 · context 196,608 · output 131,000 · $0.55 / $2.19 per 1M tokens · released 2025-10-27
  */
-export function synthetic<M extends $synthetic.SyntheticModelId>(id: M): $synthetic.Records[M] {
-  return requireModel(tables.$synthetic, id) as unknown as $synthetic.Records[M];
+export function synthetic<M extends ProviderModelMap["synthetic"]>(id: M): ModelOf<`synthetic:${M}`> {
+  return requireModel(tables.$synthetic, id) as unknown as ModelOf<`synthetic:${M}`>;
 }
 
 /**
  * A model of Tencent Coding Plan (China) by id, checked at compile time; completion lists only this provider's ids.
  * @example tencentCodingPlan("glm-5") // GLM-5 · context 202,752 · output 16,384 · $0 / $0 per 1M tokens · released 2026-02-11
  */
-export function tencentCodingPlan<M extends $tencentCodingPlan.TencentCodingPlanModelId>(id: M): $tencentCodingPlan.Records[M] {
-  return requireModel(tables.$tencentCodingPlan, id) as unknown as $tencentCodingPlan.Records[M];
+export function tencentCodingPlan<M extends ProviderModelMap["tencent-coding-plan"]>(id: M): ModelOf<`tencent-coding-plan:${M}`> {
+  return requireModel(tables.$tencentCodingPlan, id) as unknown as ModelOf<`tencent-coding-plan:${M}`>;
 }
 
 /**
  * A model of Tencent TokenHub by id, checked at compile time; completion lists only this provider's ids.
  * @example tencentTokenhub("hy3-preview") // Hy3 preview · context 256,000 · output 64,000 · $0 / $0 per 1M tokens · released 2026-04-20
  */
-export function tencentTokenhub<M extends $tencentTokenhub.TencentTokenhubModelId>(id: M): $tencentTokenhub.Records[M] {
-  return requireModel(tables.$tencentTokenhub, id) as unknown as $tencentTokenhub.Records[M];
+export function tencentTokenhub<M extends ProviderModelMap["tencent-tokenhub"]>(id: M): ModelOf<`tencent-tokenhub:${M}`> {
+  return requireModel(tables.$tencentTokenhub, id) as unknown as ModelOf<`tencent-tokenhub:${M}`>;
 }
 
 /**
  * A model of The Grid AI by id, checked at compile time; completion lists only this provider's ids.
  * @example theGridAi("agent-max") // Agent Max · context 1,000,000 · output 128,000 · price unknown · released 2026-05-04
  */
-export function theGridAi<M extends $theGridAi.TheGridAiModelId>(id: M): $theGridAi.Records[M] {
-  return requireModel(tables.$theGridAi, id) as unknown as $theGridAi.Records[M];
+export function theGridAi<M extends ProviderModelMap["the-grid-ai"]>(id: M): ModelOf<`the-grid-ai:${M}`> {
+  return requireModel(tables.$theGridAi, id) as unknown as ModelOf<`the-grid-ai:${M}`>;
 }
 
 /**
  * A model of Together AI by id, checked at compile time; completion lists only this provider's ids.
  * @example togetherai("LiquidAI/LFM2-24B-A2B") // LFM2-24B-A2B · context 32,768 · output 32,768 · $0.03 / $0.12 per 1M tokens · released 2026-02-25
  */
-export function togetherai<M extends $togetherai.TogetheraiModelId>(id: M): $togetherai.Records[M] {
-  return requireModel(tables.$togetherai, id) as unknown as $togetherai.Records[M];
+export function togetherai<M extends ProviderModelMap["togetherai"]>(id: M): ModelOf<`togetherai:${M}`> {
+  return requireModel(tables.$togetherai, id) as unknown as ModelOf<`togetherai:${M}`>;
 }
 
 /**
  * A model of Umans AI by id, checked at compile time; completion lists only this provider's ids.
  * @example umansAi("umans-coder") // Umans Coder · context 262,144 · output 32,768 · $0.95 / $4 per 1M tokens · released 2026-04-21 · knowledge 2025-01
  */
-export function umansAi<M extends $umansAi.UmansAiModelId>(id: M): $umansAi.Records[M] {
-  return requireModel(tables.$umansAi, id) as unknown as $umansAi.Records[M];
+export function umansAi<M extends ProviderModelMap["umans-ai"]>(id: M): ModelOf<`umans-ai:${M}`> {
+  return requireModel(tables.$umansAi, id) as unknown as ModelOf<`umans-ai:${M}`>;
 }
 
 /**
  * A model of Umans AI Coding Plan by id, checked at compile time; completion lists only this provider's ids.
  * @example umansAiCodingPlan("umans-coder") // Umans Coder · context 262,144 · output 262,144 · $0 / $0 per 1M tokens · released 2026-04-21 · knowledge 2025-01
  */
-export function umansAiCodingPlan<M extends $umansAiCodingPlan.UmansAiCodingPlanModelId>(id: M): $umansAiCodingPlan.Records[M] {
-  return requireModel(tables.$umansAiCodingPlan, id) as unknown as $umansAiCodingPlan.Records[M];
+export function umansAiCodingPlan<M extends ProviderModelMap["umans-ai-coding-plan"]>(id: M): ModelOf<`umans-ai-coding-plan:${M}`> {
+  return requireModel(tables.$umansAiCodingPlan, id) as unknown as ModelOf<`umans-ai-coding-plan:${M}`>;
 }
 
 /**
  * A model of Upstage by id, checked at compile time; completion lists only this provider's ids.
  * @example upstage("solar-mini") // solar-mini · context 32,768 · output 4,096 · $0.15 / $0.15 per 1M tokens · released 2024-06-12 · knowledge 2024-09
  */
-export function upstage<M extends $upstage.UpstageModelId>(id: M): $upstage.Records[M] {
-  return requireModel(tables.$upstage, id) as unknown as $upstage.Records[M];
+export function upstage<M extends ProviderModelMap["upstage"]>(id: M): ModelOf<`upstage:${M}`> {
+  return requireModel(tables.$upstage, id) as unknown as ModelOf<`upstage:${M}`>;
 }
 
 /**
  * A model of v0 by id, checked at compile time; completion lists only this provider's ids.
  * @example v0("v0-1.0-md") // v0-1.0-md · context 128,000 · output 32,000 · $3 / $15 per 1M tokens · released 2025-05-22
  */
-export function v0<M extends $v0.V0ModelId>(id: M): $v0.Records[M] {
-  return requireModel(tables.$v0, id) as unknown as $v0.Records[M];
+export function v0<M extends ProviderModelMap["v0"]>(id: M): ModelOf<`v0:${M}`> {
+  return requireModel(tables.$v0, id) as unknown as ModelOf<`v0:${M}`>;
 }
 
 /**
  * A model of Venice AI by id, checked at compile time; completion lists only this provider's ids.
  * @example venice("aion-labs-aion-2-0") // Aion 2.0 · context 128,000 · output 32,768 · $1 / $2 per 1M tokens · released 2026-03-24
  */
-export function venice<M extends $venice.VeniceModelId>(id: M): $venice.Records[M] {
-  return requireModel(tables.$venice, id) as unknown as $venice.Records[M];
+export function venice<M extends ProviderModelMap["venice"]>(id: M): ModelOf<`venice:${M}`> {
+  return requireModel(tables.$venice, id) as unknown as ModelOf<`venice:${M}`>;
 }
 
 /**
  * A model of Vercel AI Gateway by id, checked at compile time; completion lists only this provider's ids.
  * @example vercel("alibaba/qwen-3-14b") // Qwen3-14B · context 40,960 · output 16,384 · $0.12 / $0.24 per 1M tokens · released 2025-04-01 · knowledge 2025-04
  */
-export function vercel<M extends $vercel.VercelModelId>(id: M): $vercel.Records[M] {
-  return requireModel(tables.$vercel, id) as unknown as $vercel.Records[M];
+export function vercel<M extends ProviderModelMap["vercel"]>(id: M): ModelOf<`vercel:${M}`> {
+  return requireModel(tables.$vercel, id) as unknown as ModelOf<`vercel:${M}`>;
 }
 
 /**
  * A model of Vivgrid by id, checked at compile time; completion lists only this provider's ids.
  * @example vivgrid("deepseek-v3.2") // DeepSeek-V3.2 · context 128,000 · output 128,000 · $0.28 / $0.42 per 1M tokens · released 2025-12-01 · knowledge 2024-07
  */
-export function vivgrid<M extends $vivgrid.VivgridModelId>(id: M): $vivgrid.Records[M] {
-  return requireModel(tables.$vivgrid, id) as unknown as $vivgrid.Records[M];
+export function vivgrid<M extends ProviderModelMap["vivgrid"]>(id: M): ModelOf<`vivgrid:${M}`> {
+  return requireModel(tables.$vivgrid, id) as unknown as ModelOf<`vivgrid:${M}`>;
 }
 
 /**
  * A model of Vultr by id, checked at compile time; completion lists only this provider's ids.
  * @example vultr("MiniMaxAI/MiniMax-M2.7") // MiniMax-M2.7 · context 204,800 · output 131,072 · $0.3 / $1.2 per 1M tokens · released 2026-03-18
  */
-export function vultr<M extends $vultr.VultrModelId>(id: M): $vultr.Records[M] {
-  return requireModel(tables.$vultr, id) as unknown as $vultr.Records[M];
+export function vultr<M extends ProviderModelMap["vultr"]>(id: M): ModelOf<`vultr:${M}`> {
+  return requireModel(tables.$vultr, id) as unknown as ModelOf<`vultr:${M}`>;
 }
 
 /**
  * A model of Wafer by id, checked at compile time; completion lists only this provider's ids.
  * @example waferAi("GLM-5.1") // GLM-5.1 · context 202,752 · output 131,072 · $1 / $3.2 per 1M tokens · released 2026-04-07 · knowledge 2025-04
  */
-export function waferAi<M extends $waferAi.WaferAiModelId>(id: M): $waferAi.Records[M] {
-  return requireModel(tables.$waferAi, id) as unknown as $waferAi.Records[M];
+export function waferAi<M extends ProviderModelMap["wafer.ai"]>(id: M): ModelOf<`wafer.ai:${M}`> {
+  return requireModel(tables.$waferAi, id) as unknown as ModelOf<`wafer.ai:${M}`>;
 }
 
 /**
  * A model of Weights & Biases by id, checked at compile time; completion lists only this provider's ids.
  * @example wandb("MiniMaxAI/MiniMax-M2.5") // MiniMax M2.5 · context 196,608 · output 196,608 · $0.3 / $1.2 per 1M tokens · released 2026-02-12
  */
-export function wandb<M extends $wandb.WandbModelId>(id: M): $wandb.Records[M] {
-  return requireModel(tables.$wandb, id) as unknown as $wandb.Records[M];
+export function wandb<M extends ProviderModelMap["wandb"]>(id: M): ModelOf<`wandb:${M}`> {
+  return requireModel(tables.$wandb, id) as unknown as ModelOf<`wandb:${M}`>;
 }
 
 /**
  * A model of xAI by id, checked at compile time; completion lists only this provider's ids.
  * @example xai("grok-4.20-0309-non-reasoning") // Grok 4.20 (Non-Reasoning) · context 1,000,000 · output 30,000 · $1.25 / $2.5 per 1M tokens · released 2026-03-09
  */
-export function xai<M extends $xai.XaiModelId>(id: M): $xai.Records[M] {
-  return requireModel(tables.$xai, id) as unknown as $xai.Records[M];
+export function xai<M extends ProviderModelMap["xai"]>(id: M): ModelOf<`xai:${M}`> {
+  return requireModel(tables.$xai, id) as unknown as ModelOf<`xai:${M}`>;
 }
 
 /**
  * A model of Xiaomi by id, checked at compile time; completion lists only this provider's ids.
  * @example xiaomi("mimo-v2-flash") // MiMo-V2-Flash · context 262,144 · output 65,536 · $0.1 / $0.3 per 1M tokens · released 2025-12-16 · knowledge 2024-12-01
  */
-export function xiaomi<M extends $xiaomi.XiaomiModelId>(id: M): $xiaomi.Records[M] {
-  return requireModel(tables.$xiaomi, id) as unknown as $xiaomi.Records[M];
+export function xiaomi<M extends ProviderModelMap["xiaomi"]>(id: M): ModelOf<`xiaomi:${M}`> {
+  return requireModel(tables.$xiaomi, id) as unknown as ModelOf<`xiaomi:${M}`>;
 }
 
 /**
  * A model of Xiaomi Token Plan (Europe) by id, checked at compile time; completion lists only this provider's ids.
  * @example xiaomiTokenPlanAms("mimo-v2-omni") // MiMo-V2-Omni · context 262,144 · output 131,072 · $0 / $0 per 1M tokens · released 2026-03-18 · knowledge 2024-12
  */
-export function xiaomiTokenPlanAms<M extends $xiaomiTokenPlanAms.XiaomiTokenPlanAmsModelId>(id: M): $xiaomiTokenPlanAms.Records[M] {
-  return requireModel(tables.$xiaomiTokenPlanAms, id) as unknown as $xiaomiTokenPlanAms.Records[M];
+export function xiaomiTokenPlanAms<M extends ProviderModelMap["xiaomi-token-plan-ams"]>(id: M): ModelOf<`xiaomi-token-plan-ams:${M}`> {
+  return requireModel(tables.$xiaomiTokenPlanAms, id) as unknown as ModelOf<`xiaomi-token-plan-ams:${M}`>;
 }
 
 /**
  * A model of Xiaomi Token Plan (China) by id, checked at compile time; completion lists only this provider's ids.
  * @example xiaomiTokenPlanCn("mimo-v2-omni") // MiMo-V2-Omni · context 262,144 · output 131,072 · $0 / $0 per 1M tokens · released 2026-03-18 · knowledge 2024-12
  */
-export function xiaomiTokenPlanCn<M extends $xiaomiTokenPlanCn.XiaomiTokenPlanCnModelId>(id: M): $xiaomiTokenPlanCn.Records[M] {
-  return requireModel(tables.$xiaomiTokenPlanCn, id) as unknown as $xiaomiTokenPlanCn.Records[M];
+export function xiaomiTokenPlanCn<M extends ProviderModelMap["xiaomi-token-plan-cn"]>(id: M): ModelOf<`xiaomi-token-plan-cn:${M}`> {
+  return requireModel(tables.$xiaomiTokenPlanCn, id) as unknown as ModelOf<`xiaomi-token-plan-cn:${M}`>;
 }
 
 /**
  * A model of Xiaomi Token Plan (Singapore) by id, checked at compile time; completion lists only this provider's ids.
  * @example xiaomiTokenPlanSgp("mimo-v2-omni") // MiMo-V2-Omni · context 262,144 · output 131,072 · $0 / $0 per 1M tokens · released 2026-03-18 · knowledge 2024-12
  */
-export function xiaomiTokenPlanSgp<M extends $xiaomiTokenPlanSgp.XiaomiTokenPlanSgpModelId>(id: M): $xiaomiTokenPlanSgp.Records[M] {
-  return requireModel(tables.$xiaomiTokenPlanSgp, id) as unknown as $xiaomiTokenPlanSgp.Records[M];
+export function xiaomiTokenPlanSgp<M extends ProviderModelMap["xiaomi-token-plan-sgp"]>(id: M): ModelOf<`xiaomi-token-plan-sgp:${M}`> {
+  return requireModel(tables.$xiaomiTokenPlanSgp, id) as unknown as ModelOf<`xiaomi-token-plan-sgp:${M}`>;
 }
 
 /**
  * A model of Xpersona by id, checked at compile time; completion lists only this provider's ids.
  * @example xpersona("xpersona-frieren-coder") // Xpersona Frieren 1 · context 1,000,000 · output 384,000 · $1.5 / $6 per 1M tokens · released 2026-05-01 · knowledge 2025-12-30
  */
-export function xpersona<M extends $xpersona.XpersonaModelId>(id: M): $xpersona.Records[M] {
-  return requireModel(tables.$xpersona, id) as unknown as $xpersona.Records[M];
+export function xpersona<M extends ProviderModelMap["xpersona"]>(id: M): ModelOf<`xpersona:${M}`> {
+  return requireModel(tables.$xpersona, id) as unknown as ModelOf<`xpersona:${M}`>;
 }
 
 /**
  * A model of Z.AI by id, checked at compile time; completion lists only this provider's ids.
  * @example zai("glm-4.5") // GLM-4.5 · context 131,072 · output 98,304 · $0.6 / $2.2 per 1M tokens · released 2025-07-28 · knowledge 2025-04
  */
-export function zai<M extends $zai.ZaiModelId>(id: M): $zai.Records[M] {
-  return requireModel(tables.$zai, id) as unknown as $zai.Records[M];
+export function zai<M extends ProviderModelMap["zai"]>(id: M): ModelOf<`zai:${M}`> {
+  return requireModel(tables.$zai, id) as unknown as ModelOf<`zai:${M}`>;
 }
 
 /**
  * A model of Z.AI Coding Plan by id, checked at compile time; completion lists only this provider's ids.
  * @example zaiCodingPlan("glm-4.5-air") // GLM-4.5-Air · context 131,072 · output 98,304 · $0 / $0 per 1M tokens · released 2025-07-28 · knowledge 2025-04
  */
-export function zaiCodingPlan<M extends $zaiCodingPlan.ZaiCodingPlanModelId>(id: M): $zaiCodingPlan.Records[M] {
-  return requireModel(tables.$zaiCodingPlan, id) as unknown as $zaiCodingPlan.Records[M];
+export function zaiCodingPlan<M extends ProviderModelMap["zai-coding-plan"]>(id: M): ModelOf<`zai-coding-plan:${M}`> {
+  return requireModel(tables.$zaiCodingPlan, id) as unknown as ModelOf<`zai-coding-plan:${M}`>;
 }
 
 /**
  * A model of Zeldoc by id, checked at compile time; completion lists only this provider's ids.
  * @example zeldoc("z-code") // Z-Code · context 262,144 · output 262,144 · $0 / $0 per 1M tokens · released 2026-04-15 · knowledge 2025-01
  */
-export function zeldoc<M extends $zeldoc.ZeldocModelId>(id: M): $zeldoc.Records[M] {
-  return requireModel(tables.$zeldoc, id) as unknown as $zeldoc.Records[M];
+export function zeldoc<M extends ProviderModelMap["zeldoc"]>(id: M): ModelOf<`zeldoc:${M}`> {
+  return requireModel(tables.$zeldoc, id) as unknown as ModelOf<`zeldoc:${M}`>;
 }
 
 /**
  * A model of ZenMux by id, checked at compile time; completion lists only this provider's ids.
  * @example zenmux("anthropic/claude-3.5-haiku") // Claude 3.5 Haiku · context 200,000 · output 64,000 · $0.8 / $4 per 1M tokens · released 2024-11-04 · knowledge 2025-01-01
  */
-export function zenmux<M extends $zenmux.ZenmuxModelId>(id: M): $zenmux.Records[M] {
-  return requireModel(tables.$zenmux, id) as unknown as $zenmux.Records[M];
+export function zenmux<M extends ProviderModelMap["zenmux"]>(id: M): ModelOf<`zenmux:${M}`> {
+  return requireModel(tables.$zenmux, id) as unknown as ModelOf<`zenmux:${M}`>;
 }
 
 /**
  * A model of Zhipu AI by id, checked at compile time; completion lists only this provider's ids.
  * @example zhipuai("glm-4.5") // GLM-4.5 · context 131,072 · output 98,304 · $0.6 / $2.2 per 1M tokens · released 2025-07-28 · knowledge 2025-04
  */
-export function zhipuai<M extends $zhipuai.ZhipuaiModelId>(id: M): $zhipuai.Records[M] {
-  return requireModel(tables.$zhipuai, id) as unknown as $zhipuai.Records[M];
+export function zhipuai<M extends ProviderModelMap["zhipuai"]>(id: M): ModelOf<`zhipuai:${M}`> {
+  return requireModel(tables.$zhipuai, id) as unknown as ModelOf<`zhipuai:${M}`>;
 }
 
 /**
  * A model of Zhipu AI Coding Plan by id, checked at compile time; completion lists only this provider's ids.
  * @example zhipuaiCodingPlan("glm-4.5-air") // GLM-4.5-Air · context 131,072 · output 98,304 · $0 / $0 per 1M tokens · released 2025-07-28 · knowledge 2025-04
  */
-export function zhipuaiCodingPlan<M extends $zhipuaiCodingPlan.ZhipuaiCodingPlanModelId>(id: M): $zhipuaiCodingPlan.Records[M] {
-  return requireModel(tables.$zhipuaiCodingPlan, id) as unknown as $zhipuaiCodingPlan.Records[M];
+export function zhipuaiCodingPlan<M extends ProviderModelMap["zhipuai-coding-plan"]>(id: M): ModelOf<`zhipuai-coding-plan:${M}`> {
+  return requireModel(tables.$zhipuaiCodingPlan, id) as unknown as ModelOf<`zhipuai-coding-plan:${M}`>;
 }

@@ -10,10 +10,8 @@ import { SOURCE_FORMATS, type SourceFormat, type SourceSpec } from "./stage-type
 import { diffOutput, OutputLockedError, writeOutput } from "./write-output.js";
 import { queryCatalog, type QueryFlags } from "./commands/query.js";
 import { startPrinter } from "./emit/ts-morph.js";
-import { DEFAULT_PULL_URL, pullSnapshot, withoutCredentials } from "./commands/pull.js";
 import { formatBytes } from "./commands/format-bytes.js";
 import { loadDiffSide, type DiffSide } from "./commands/diff.js";
-import { discoverModels } from "./commands/discover.js";
 import { diffMarkdown } from "./commands/diff-markdown.js";
 import { colorLine, hasColor } from "./terminal-color.js";
 import { changeCounts, changeSummary, diffCatalogs, unchangedDiff, type CatalogDiff } from "./diff-catalogs.js";
@@ -276,6 +274,8 @@ function progressReporter(out: CliOutput, label: string): ((received: number, to
 }
 
 async function runPull(values: Record<string, unknown>, root: string, out: CliOutput, startedAt: number): Promise<number> {
+  // The network commands load undici on demand: ~130 ms that every gen would otherwise pay at start-up.
+  const { DEFAULT_PULL_URL, pullSnapshot, withoutCredentials } = await import("./commands/pull.js");
   const loaded = await loadConfigFile(root, values.config as string | undefined);
   if (loaded.diagnostics.length > 0) return failed(out, values, "pull", "invalid configuration", loaded.diagnostics);
   const url = (values.url as string | undefined) ?? loaded.config.pull?.url ?? DEFAULT_PULL_URL;
@@ -328,6 +328,7 @@ async function runDiscover(values: Record<string, unknown>, root: string, out: C
     apiKey = (out.env ?? process.env)[keyName];
     if (apiKey === undefined || apiKey === "") throw new TypeError(`--api-key-env: the environment variable ${keyName} is not set`);
   }
+  const { discoverModels } = await import("./commands/discover.js");
   const result = await discoverModels({
     root,
     kind: ollama === undefined ? "openai" : "ollama",

@@ -4,6 +4,7 @@ import { emitCatalogData } from "./emit-catalog-data.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModelCatalog } from "./emit-model-catalog.js";
 import { emitProviderModule } from "./emit-provider-module.js";
+import { emitRecords } from "./emit-records.js";
 import { emitRequests } from "./emit-requests.js";
 import { emitTypes } from "./emit-types.js";
 import { exportNameOf } from "./export-name.js";
@@ -41,6 +42,7 @@ export function emitCatalog(catalog: Catalog, runtimeImport: string): { files: E
     emitTypes(catalog, names, runtimeImport),
     emitModelCatalog(catalog),
     emitRequests(catalog, runtimeImport),
+    emitRecords(catalog, names),
     ...catalog.providers.map((p) => emitProviderModule(p, names.get(p.provider.id)!, runtimeImport)),
   ];
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics };

@@ -3,8 +3,8 @@ import { patternMapOf, type PatternInput } from "../../runtime/policy.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment, docText } from "./doc-comment.js";
 import { tableName } from "./emit-catalog-data.js";
-import { modelIdTypeName, providerLabel, providerModuleSpecifier } from "./emit-provider-module.js";
-import { CHECKED_SPEC, moduleAlias } from "./emit-types.js";
+import { providerLabel } from "./emit-provider-module.js";
+import { CHECKED_SPEC } from "./emit-types.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { modelSummary } from "./model-summary.js";
 import { literal } from "./ts-literal.js";
@@ -43,10 +43,12 @@ const API_FUNCTIONS: readonly Named<FunctionDeclarationStructure>[] = [
   exported(
     {
       name: "providerModel",
-      typeParameters: [{ name: "P", constraint: "ProviderId" }, { name: "M", constraint: "keyof ProviderRecordMap[P] & string" }],
+      typeParameters: [{ name: "P", constraint: "ProviderId" }, { name: "M", constraint: "ProviderModelMap[P]" }],
       parameters: [{ name: "provider", type: "P" }, { name: "id", type: "M" }],
-      returnType: "ProviderRecordMap[P][M]",
-      statements: ["return api.providerModel(provider, id) as unknown as ProviderRecordMap[P][M];"],
+      // Through `infer`: with `ModelOf<`${P}:${M}`>` the compiler expands the template over every
+      // provider and id while it still holds P's and M's constraints (TS2590, "too complex").
+      returnType: "[P, M] extends [infer A extends string, infer B extends string] ? ModelOf<`${A}:${B}`> : never",
+      statements: ["return api.providerModel(provider, id) as never;"],
     },
     ['A model by provider and id. The provider helpers (`openai("gpt-4o")`) are cheaper for the editor.', '@example providerModel("anthropic", "claude-sonnet-4-5")'],
   ),
@@ -185,7 +187,7 @@ const API_FUNCTIONS: readonly Named<FunctionDeclarationStructure>[] = [
     ],
   ),
   exported(
-    { name: "formatSpec", typeParameters: [{ name: "P", constraint: "ProviderId" }, { name: "M", constraint: "keyof ProviderRecordMap[P] & string" }], parameters: [{ name: "provider", type: "P" }, { name: "id", type: "M" }], returnType: "`${P}:${M}`", statements: ["return `${provider}:${id}`;"] },
+    { name: "formatSpec", typeParameters: [{ name: "P", constraint: "ProviderId" }, { name: "M", constraint: "ProviderModelMap[P]" }], parameters: [{ name: "provider", type: "P" }, { name: "id", type: "M" }], returnType: "`${P}:${M}`", statements: ["return `${provider}:${id}`;"] },
     ["Joins a provider and one of its model ids into a spec.", '@example formatSpec("openai", "gpt-4o") // "openai:gpt-4o"'],
   ),
   exported(
@@ -256,41 +258,40 @@ function policyOf(catalog: Catalog): { allow?: Record<string, string[]>; deny?: 
 
 /**
  * index.ts: builds the runtime over catalog-data.ts and exports the whole API with this catalog's
- * types, plus one helper per provider. Provider modules are imported for types only, so importing
- * the root loads two modules of data and code, not one per provider.
+ * types, plus one helper per provider. It imports no provider module, not even for types: its
+ * declarations stay the size of the spec unions and the feature table, whatever the records hold.
  */
 export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, string>, runtimeImport: string): EmittedFile {
   const providers = catalog.providers.map((entry) => {
     const name = exportNames.get(entry.provider.id)!;
-    return { entry, name, alias: moduleAlias(name) };
+    return { entry, name };
   });
   const imports: OptionalKind<ImportDeclarationStructure>[] = [
     { moduleSpecifier: runtimeImport, namedImports: ["createCatalogApi", { name: "defineRoutes", alias: "defineRoutesAny" }, "requireModel"] },
     { moduleSpecifier: runtimeImport, isTypeOnly: true, namedImports: ["BuildResult", "CompareRow", "CostEstimate", "FindQuery", "LooseModelIds", "Model", "ParsedSpec", "Provider", "RequestOptions", "RequestProblem", "ResolveError", "Result", "SelectQuery", "SpecError", "Usage"] },
     { moduleSpecifier: "./requests.js", isTypeOnly: true, namedImports: ["OpenAIResponsesRequest", "OpenAIResponsesSpec", "RequestOf", "RequestSpec"] },
     { moduleSpecifier: "./catalog-data.js", namespaceImport: "tables" },
-    { moduleSpecifier: "./model-catalog.js", isTypeOnly: true, namedImports: ["ModelCatalog"] },
-    { moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ModelOf", "ModelSpec", "ProviderId", "ProviderRecordMap", "SpecMessage"] },
-    ...providers.map((p) => ({ moduleSpecifier: providerModuleSpecifier(p.entry.provider.id), isTypeOnly: true, namespaceImport: p.alias })),
+    { moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: ["ModelOf", "ModelSpec", "ProviderId", "ProviderModelMap", "SpecMessage"] },
   ];
   // One helper per provider, written as text: ts-morph's writer inspects every character, and 145
   // structures of the same shape cost ~45 ms of each gen for no difference in output.
-  const helpers = providers.map(({ entry, name, alias }) => {
+  const helpers = providers.map(({ entry, name }) => {
     const first = entry.models[0];
+    // Provider ids are [A-Za-z0-9._-]: nothing to escape inside a template literal type.
+    const specPrefix = `${entry.provider.id}:`;
     const doc = docComment([
       `A model of ${providerLabel(entry)} by id, checked at compile time; completion lists only this provider's ids.`,
       ...(first === undefined ? [] : [`@example ${name}(${literal(first.id)}) // ${modelSummary(first)}`]),
     ]);
     return (
-      `${doc}\nexport function ${name}<M extends ${alias}.${modelIdTypeName(name)}>(id: M): ${alias}.Records[M] {\n` +
-      `  return requireModel(tables.${tableName(name)}, id) as unknown as ${alias}.Records[M];\n}`
+      `${doc}\nexport function ${name}<M extends ProviderModelMap[${literal(entry.provider.id)}]>(id: M): ModelOf<\`${specPrefix}\${M}\`> {\n` +
+      `  return requireModel(tables.${tableName(name)}, id) as unknown as ModelOf<\`${specPrefix}\${M}\`>;\n}`
     );
   });
   const statements: (string | Named<StatementStructures>)[] = [
     GENERATED_HEADER,
     ...imports.map((i): Named<StatementStructures> => ({ ...i, kind: StructureKind.ImportDeclaration })),
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./types.js" },
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./model-catalog.js", namedExports: ["ModelCatalog"] },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./requests.js" },
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: runtimeImport, namedExports: RUNTIME_TYPES },
     {
@@ -310,12 +311,12 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
       declarationKind: VariableDeclarationKind.Const,
       docs: [
         docText([
-          "Every model keyed by spec, as documented properties: hover a key for its summary; deprecated",
-          "models are struck through. Records are built on first access.",
-          '@example catalog["openai:gpt-4o"].cost.input // 2.5',
+          "Every model keyed by spec. Records are built on first access. The catalog's `model-catalog` module",
+          "exports the same object as `ModelCatalog`, with each member documented for hovers.",
+          '@example catalog["openai:gpt-4o"].cost?.input // 2.5',
         ]),
       ],
-      declarations: [{ name: "catalog", type: "ModelCatalog", initializer: "api.catalog as unknown as ModelCatalog" }],
+      declarations: [{ name: "catalog", type: "{ readonly [S in ModelSpec]: ModelOf<S> }", initializer: "api.catalog as unknown as { readonly [S in ModelSpec]: ModelOf<S> }" }],
     },
     {
       kind: StructureKind.VariableStatement,

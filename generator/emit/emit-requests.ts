@@ -1,26 +1,25 @@
-import { CONVERSATION_MODES, protocolOf } from "../../runtime/request.js";
-import type { Model, Protocol } from "../../runtime/types.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment } from "./doc-comment.js";
 import { unionLines } from "./emit-provider-module.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { literal } from "./ts-literal.js";
+import { EFFORT_PREFIX, SPEC_GROUPS, specGroupOf } from "./emit-types.js";
 
 
-/** One spec union per request type: which protocols' models it takes (a model-level override wins). */
-const SPEC_UNIONS: readonly { readonly name: string; readonly doc: string; readonly protocols: readonly Protocol[] }[] = [
-  { name: "OpenAIChatSpec", doc: "Specs served over OpenAI's chat completions API (OpenAI, Azure OpenAI).", protocols: ["openai-chat", "azure-openai"] },
+/** One spec union per request type: the slices of the feature table (types.ts) whose models it takes. */
+const SPEC_UNIONS: readonly { readonly name: string; readonly doc: string; readonly groups: readonly string[] }[] = [
+  { name: "OpenAIChatSpec", doc: "Specs served over OpenAI's chat completions API (OpenAI, Azure OpenAI).", groups: ["OpenAIChatFeatures"] },
   {
     name: "OpenAIResponsesSpec",
     doc: "Specs served over OpenAI's Responses API: OpenAI's and Azure's models (which serve both APIs) and models only served there.",
-    protocols: ["openai-chat", "azure-openai", "openai-responses"],
+    groups: ["OpenAIChatFeatures", "OpenAIResponsesOnlyFeatures"],
   },
-  { name: "OpenAICompatibleSpec", doc: "Specs served over an OpenAI-compatible chat completions endpoint.", protocols: ["openai-compatible"] },
-  { name: "AnthropicMessagesSpec", doc: "Specs served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).", protocols: ["anthropic-messages", "google-vertex-anthropic"] },
-  { name: "GoogleGenerateContentSpec", doc: "Specs served over Google's generateContent (Gemini API, Vertex AI).", protocols: ["google-generative-ai", "google-vertex"] },
-  { name: "BedrockConverseSpec", doc: "Specs served over Amazon Bedrock's Converse API.", protocols: ["amazon-bedrock"] },
-  { name: "MistralChatSpec", doc: "Specs served over Mistral's chat completions API.", protocols: ["mistral"] },
-  { name: "CohereChatSpec", doc: "Specs served over Cohere's v2 chat API.", protocols: ["cohere"] },
+  { name: "OpenAICompatibleSpec", doc: "Specs served over an OpenAI-compatible chat completions endpoint.", groups: ["OpenAICompatibleFeatures"] },
+  { name: "AnthropicMessagesSpec", doc: "Specs served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).", groups: ["AnthropicMessagesFeatures"] },
+  { name: "GoogleGenerateContentSpec", doc: "Specs served over Google's generateContent (Gemini API, Vertex AI).", groups: ["GoogleGenerateContentFeatures"] },
+  { name: "BedrockConverseSpec", doc: "Specs served over Amazon Bedrock's Converse API.", groups: ["BedrockConverseFeatures"] },
+  { name: "MistralChatSpec", doc: "Specs served over Mistral's chat completions API.", groups: ["MistralChatFeatures"] },
+  { name: "CohereChatSpec", doc: "Specs served over Cohere's v2 chat API.", groups: ["CohereChatFeatures"] },
 ];
 
 const RUNTIME_IMPORTS = [
@@ -45,16 +44,16 @@ const RUNTIME_IMPORTS = [
  */
 const CHAT_CORE_FIELDS = `  readonly max_tokens?: number;
   readonly max_completion_tokens?: number;
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly n?: number;
   readonly stop?: string | readonly string[];
   readonly stream?: boolean;
   readonly stream_options?: { readonly include_usage?: boolean };
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
-  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
-  readonly response_format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
   readonly reasoning_effort?: EffortOf<S>;
   readonly seed?: number;
   readonly presence_penalty?: number;
@@ -64,8 +63,8 @@ const CHAT_CORE_FIELDS = `  readonly max_tokens?: number;
   readonly user?: string;`;
 
 /**
- * The request interfaces (TYPES §6, design r5): flat flag tables looked up with `true extends
- * Flag[S]`, so a union or the whole `ModelSpec` stays permissive, and an interface marker
+ * The request interfaces: the feature table of types.ts looked up with `"tools" extends
+ * ModelFeatures[S]`, so a union or the whole `ModelSpec` stays permissive, and an interface marker
  * `NotSupported<Feature, S>` where the model lacks the feature, so the message names both. The
  * conditionals are written inline rather than through a helper alias, as measured.
  */
@@ -74,18 +73,21 @@ const REQUEST_TYPES = `${docComment([
   "takes no effort level (it may take a token budget instead). The marker beside the values makes a",
   "wrong value's message name the model; no value is assignable to it.",
 ])}
-export type EffortOf<S extends RequestSpec> = "reasoning" extends RequestFeatures[S]
-  ? [ReasoningEffort[S]] extends [never]
+export type EffortOf<S extends RequestSpec> = "reasoning" extends ModelFeatures[S]
+  ? [EffortIn<ModelFeatures[S]>] extends [never]
     ? NotSupported<"reasoning effort", S>
-    : ReasoningEffort[S] | NotSupported<"any other reasoning effort", S>
+    : EffortIn<ModelFeatures[S]> | NotSupported<"any other reasoning effort", S>
   : NotSupported<"reasoning", S>;
+
+${docComment(["The effort values in a feature set: `\"effort:high\"` gives `\"high\"`."])}
+export type EffortIn<F extends string> = F extends \`${EFFORT_PREFIX}\${infer E}\` ? E : never;
 
 ${docComment(["Content parts of a chat-completions message to model `S`."])}
 export type OpenAIChatPart<S extends RequestSpec> =
   | ChatTextPart
-  | ("image" extends RequestFeatures[S] ? ChatImagePart : ChatImagePartUnsupported<S>)
-  | ("audio" extends RequestFeatures[S] ? ChatAudioPart : ChatAudioPartUnsupported<S>)
-  | ("pdf" extends RequestFeatures[S] ? ChatFilePart : ChatFilePartUnsupported<S>);
+  | ("image" extends ModelFeatures[S] ? ChatImagePart : ChatImagePartUnsupported<S>)
+  | ("audio" extends ModelFeatures[S] ? ChatAudioPart : ChatAudioPartUnsupported<S>)
+  | ("pdf" extends ModelFeatures[S] ? ChatFilePart : ChatFilePartUnsupported<S>);
 
 ${docComment([
   "A chat completions request (`POST /chat/completions`) to model `S` of OpenAI or Azure OpenAI.",
@@ -109,7 +111,7 @@ ${CHAT_CORE_FIELDS}
 ${docComment(["Content parts of an OpenAI-compatible chat message to model `S` (video by URL where the model takes video)."])}
 export type OpenAICompatiblePart<S extends RequestSpec> =
   | OpenAIChatPart<S>
-  | ("video" extends RequestFeatures[S] ? ChatVideoPart : ChatVideoPartUnsupported<S>);
+  | ("video" extends ModelFeatures[S] ? ChatVideoPart : ChatVideoPartUnsupported<S>);
 
 ${docComment([
   "A chat completions request to an OpenAI-compatible provider (most of the catalog): the common core of",
@@ -126,8 +128,8 @@ ${CHAT_CORE_FIELDS}
 ${docComment(["Content parts of a Responses API message to model `S`."])}
 export type OpenAIResponsesPart<S extends RequestSpec> =
   | ResponsesTextPart
-  | ("image" extends RequestFeatures[S] ? ResponsesImagePart : ResponsesImagePartUnsupported<S>)
-  | ("pdf" extends RequestFeatures[S] ? ResponsesFilePart : ResponsesFilePartUnsupported<S>);
+  | ("image" extends ModelFeatures[S] ? ResponsesImagePart : ResponsesImagePartUnsupported<S>)
+  | ("pdf" extends ModelFeatures[S] ? ResponsesFilePart : ResponsesFilePartUnsupported<S>);
 
 ${docComment(["One item of a Responses API \`input\` list."])}
 export type OpenAIResponsesItem<S extends RequestSpec> = ResponsesMessage<OpenAIResponsesPart<S>> | ResponsesFunctionCall | ResponsesFunctionCallOutput;
@@ -143,17 +145,17 @@ export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
   readonly input: string | readonly OpenAIResponsesItem<S>[];
   readonly instructions?: string;
   readonly max_output_tokens?: number;
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly stream?: boolean;
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ResponsesFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? ResponsesToolChoice : NotSupported<"tool calling", S>;
-  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
-  readonly reasoning?: "reasoning" extends RequestFeatures[S]
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ResponsesFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? ResponsesToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly reasoning?: "reasoning" extends ModelFeatures[S]
     ? { readonly effort?: EffortOf<S>; readonly summary?: "auto" | "concise" | "detailed" }
     : NotSupported<"reasoning", S>;
   readonly text?: {
-    readonly format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ResponsesJsonSchemaFormat : ResponsesJsonSchemaFormatUnsupported<S>);
+    readonly format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ResponsesJsonSchemaFormat : ResponsesJsonSchemaFormatUnsupported<S>);
     readonly verbosity?: "low" | "medium" | "high";
   };
   readonly previous_response_id?: string;
@@ -169,8 +171,8 @@ export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
 ${docComment(["Content blocks of an Anthropic message to model `S`."])}
 export type AnthropicBlock<S extends RequestSpec> =
   | AnthropicTextBlock
-  | ("image" extends RequestFeatures[S] ? AnthropicImageBlock : AnthropicImageBlockUnsupported<S>)
-  | ("pdf" extends RequestFeatures[S] ? AnthropicDocumentBlock : AnthropicDocumentBlockUnsupported<S>)
+  | ("image" extends ModelFeatures[S] ? AnthropicImageBlock : AnthropicImageBlockUnsupported<S>)
+  | ("pdf" extends ModelFeatures[S] ? AnthropicDocumentBlock : AnthropicDocumentBlockUnsupported<S>)
   | AnthropicToolUseBlock
   | AnthropicToolResultBlock
   | AnthropicThinkingBlock;
@@ -185,17 +187,17 @@ export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
   readonly messages: readonly AnthropicMessage<AnthropicBlock<S>>[];
   readonly max_tokens: number;
   readonly system?: string | readonly AnthropicTextBlock[];
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly top_k?: number;
   readonly stop_sequences?: readonly string[];
   readonly stream?: boolean;
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly AnthropicTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? AnthropicToolChoice : NotSupported<"tool calling", S>;
-  readonly thinking?: "reasoning" extends RequestFeatures[S] ? AnthropicThinking : NotSupported<"reasoning", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly AnthropicTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? AnthropicToolChoice : NotSupported<"tool calling", S>;
+  readonly thinking?: "reasoning" extends ModelFeatures[S] ? AnthropicThinking : NotSupported<"reasoning", S>;
   readonly output_config?: {
     readonly effort?: EffortOf<S>;
-    readonly format?: "structured" extends RequestFeatures[S] ? AnthropicJsonSchemaFormat : NotSupported<"structured output", S>;
+    readonly format?: "structuredOutput" extends ModelFeatures[S] ? AnthropicJsonSchemaFormat : NotSupported<"structured output", S>;
   };
   readonly metadata?: { readonly user_id?: string };
   readonly service_tier?: "auto" | "standard_only";
@@ -203,7 +205,7 @@ export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
 
 ${docComment(["\`generationConfig\` of a generateContent request to model `S`."])}
 export interface GoogleGenerationConfig<S extends RequestSpec> {
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly topP?: number;
   readonly topK?: number;
   readonly candidateCount?: number;
@@ -213,10 +215,10 @@ export interface GoogleGenerationConfig<S extends RequestSpec> {
   readonly presencePenalty?: number;
   readonly frequencyPenalty?: number;
   readonly responseMimeType?: "text/plain" | "application/json" | "text/x.enum";
-  readonly responseSchema?: "structured" extends RequestFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
-  readonly responseJsonSchema?: "structured" extends RequestFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
+  readonly responseSchema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
+  readonly responseJsonSchema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
   readonly responseModalities?: readonly ("TEXT" | "IMAGE" | "AUDIO")[];
-  readonly thinkingConfig?: "reasoning" extends RequestFeatures[S]
+  readonly thinkingConfig?: "reasoning" extends ModelFeatures[S]
     ? { readonly thinkingBudget?: number; readonly includeThoughts?: boolean; readonly thinkingLevel?: EffortOf<S> }
     : NotSupported<"reasoning", S>;
 }
@@ -232,14 +234,14 @@ export interface GoogleGenerateContentRequest<S extends GoogleGenerateContentSpe
   /** Inline and file data: MIME types of the modalities the model takes (written out so a message names the missing one). */
   readonly contents: readonly GoogleContent<
     | GoogleTextMime
-    | ("image" extends RequestFeatures[S] ? GoogleImageMime : NotSupported<"image input", S>)
-    | ("audio" extends RequestFeatures[S] ? GoogleAudioMime : NotSupported<"audio input", S>)
-    | ("video" extends RequestFeatures[S] ? GoogleVideoMime : NotSupported<"video input", S>)
-    | ("pdf" extends RequestFeatures[S] ? "application/pdf" : NotSupported<"pdf input", S>)
+    | ("image" extends ModelFeatures[S] ? GoogleImageMime : NotSupported<"image input", S>)
+    | ("audio" extends ModelFeatures[S] ? GoogleAudioMime : NotSupported<"audio input", S>)
+    | ("video" extends ModelFeatures[S] ? GoogleVideoMime : NotSupported<"video input", S>)
+    | ("pdf" extends ModelFeatures[S] ? "application/pdf" : NotSupported<"pdf input", S>)
   >[];
   readonly systemInstruction?: { readonly parts: readonly { readonly text: string }[] };
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly GoogleTool[] : NotSupported<"tool calling", S>;
-  readonly toolConfig?: "tools" extends RequestFeatures[S] ? GoogleToolConfig : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly GoogleTool[] : NotSupported<"tool calling", S>;
+  readonly toolConfig?: "tools" extends ModelFeatures[S] ? GoogleToolConfig : NotSupported<"tool calling", S>;
   readonly generationConfig?: GoogleGenerationConfig<S>;
   readonly safetySettings?: readonly GoogleSafetySetting[];
   readonly cachedContent?: string;
@@ -250,9 +252,9 @@ export interface GoogleGenerateContentRequest<S extends GoogleGenerateContentSpe
 ${docComment(["One content block of a Converse message to model `S`: set exactly one field."])}
 export interface BedrockContentBlock<S extends RequestSpec> {
   readonly text?: string;
-  readonly image?: "image" extends RequestFeatures[S] ? BedrockImage : NotSupported<"image input", S>;
-  readonly document?: "pdf" extends RequestFeatures[S] ? BedrockDocument : NotSupported<"pdf input", S>;
-  readonly video?: "video" extends RequestFeatures[S] ? BedrockVideo : NotSupported<"video input", S>;
+  readonly image?: "image" extends ModelFeatures[S] ? BedrockImage : NotSupported<"image input", S>;
+  readonly document?: "pdf" extends ModelFeatures[S] ? BedrockDocument : NotSupported<"pdf input", S>;
+  readonly video?: "video" extends ModelFeatures[S] ? BedrockVideo : NotSupported<"video input", S>;
   readonly toolUse?: BedrockToolUse;
   readonly toolResult?: BedrockToolResult;
   readonly cachePoint?: { readonly type: "default" };
@@ -272,19 +274,19 @@ export interface BedrockConverseRequest<S extends BedrockConverseSpec> {
   readonly system?: readonly ({ readonly text: string } | BedrockCachePoint)[];
   readonly inferenceConfig?: {
     readonly maxTokens?: number;
-    readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+    readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
     readonly topP?: number;
     readonly stopSequences?: readonly string[];
   };
-  readonly toolConfig?: "tools" extends RequestFeatures[S]
+  readonly toolConfig?: "tools" extends ModelFeatures[S]
     ? { readonly tools: readonly (BedrockToolSpec | BedrockCachePoint)[]; readonly toolChoice?: BedrockToolChoice }
     : NotSupported<"tool calling", S>;
   readonly outputConfig?: {
-    readonly textFormat?: "structured" extends RequestFeatures[S] ? BedrockTextFormat : NotSupported<"structured output", S>;
+    readonly textFormat?: "structuredOutput" extends ModelFeatures[S] ? BedrockTextFormat : NotSupported<"structured output", S>;
   };
   readonly additionalModelRequestFields?: {
-    readonly thinking?: "reasoning" extends RequestFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
-    readonly reasoning_config?: "reasoning" extends RequestFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
+    readonly thinking?: "reasoning" extends ModelFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
+    readonly reasoning_config?: "reasoning" extends ModelFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
     readonly [field: string]: unknown;
   };
   /** Not sent: selects the streaming endpoint. */
@@ -294,9 +296,9 @@ export interface BedrockConverseRequest<S extends BedrockConverseSpec> {
 ${docComment(["Content chunks of a Mistral message to model `S`."])}
 export type MistralChunk<S extends RequestSpec> =
   | MistralTextChunk
-  | ("image" extends RequestFeatures[S] ? MistralImageChunk : MistralImageChunkUnsupported<S>)
-  | ("pdf" extends RequestFeatures[S] ? MistralDocumentChunk : MistralDocumentChunkUnsupported<S>)
-  | ("audio" extends RequestFeatures[S] ? MistralAudioChunk : MistralAudioChunkUnsupported<S>);
+  | ("image" extends ModelFeatures[S] ? MistralImageChunk : MistralImageChunkUnsupported<S>)
+  | ("pdf" extends ModelFeatures[S] ? MistralDocumentChunk : MistralDocumentChunkUnsupported<S>)
+  | ("audio" extends ModelFeatures[S] ? MistralAudioChunk : MistralAudioChunkUnsupported<S>);
 
 ${docComment([
   "A Mistral chat completions request to model `S`; \`prompt_mode: \"reasoning\"\` only for reasoning models.",
@@ -306,25 +308,25 @@ export interface MistralChatRequest<S extends MistralChatSpec> {
   /** The spec; \`buildRequest\` sends the provider's own model id. */
   readonly model?: S;
   readonly messages: readonly MistralMessage<MistralChunk<S>>[];
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly max_tokens?: number;
   readonly stream?: boolean;
   readonly stop?: string | readonly string[];
   readonly random_seed?: number;
-  readonly response_format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? MistralToolChoice : NotSupported<"tool calling", S>;
-  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? MistralToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly presence_penalty?: number;
   readonly frequency_penalty?: number;
   readonly n?: number;
   readonly safe_prompt?: boolean;
-  readonly prompt_mode?: "reasoning" extends RequestFeatures[S] ? "reasoning" : NotSupported<"reasoning", S>;
+  readonly prompt_mode?: "reasoning" extends ModelFeatures[S] ? "reasoning" : NotSupported<"reasoning", S>;
 }
 
 ${docComment(["Content parts of a Cohere message to model `S`."])}
-export type CoherePart<S extends RequestSpec> = CohereTextPart | ("image" extends RequestFeatures[S] ? CohereImagePart : CohereImagePartUnsupported<S>);
+export type CoherePart<S extends RequestSpec> = CohereTextPart | ("image" extends ModelFeatures[S] ? CohereImagePart : CohereImagePartUnsupported<S>);
 
 ${docComment([
   "A Cohere v2 chat request (`POST /v2/chat`) to model `S`. JSON mode is open to every model; a",
@@ -335,13 +337,13 @@ export interface CohereChatRequest<S extends CohereChatSpec> {
   /** The spec; \`buildRequest\` sends the provider's own model id. */
   readonly model?: S;
   readonly messages: readonly CohereMessage<CoherePart<S>>[];
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? "REQUIRED" | "NONE" : NotSupported<"tool calling", S>;
-  readonly strict_tools?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? "REQUIRED" | "NONE" : NotSupported<"tool calling", S>;
+  readonly strict_tools?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly response_format?:
     | { readonly type: "text" }
-    | { readonly type: "json_object"; readonly json_schema?: "structured" extends RequestFeatures[S] ? JsonSchema : NotSupported<"structured output", S> };
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+    | { readonly type: "json_object"; readonly json_schema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S> };
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly max_tokens?: number;
   readonly p?: number;
   readonly k?: number;
@@ -350,7 +352,7 @@ export interface CohereChatRequest<S extends CohereChatSpec> {
   readonly frequency_penalty?: number;
   readonly presence_penalty?: number;
   readonly stream?: boolean;
-  readonly thinking?: "reasoning" extends RequestFeatures[S]
+  readonly thinking?: "reasoning" extends ModelFeatures[S]
     ? { readonly type: "enabled" | "disabled"; readonly token_budget?: number }
     : NotSupported<"reasoning", S>;
   readonly documents?: readonly (string | { readonly id?: string; readonly data: JsonObject })[];
@@ -396,52 +398,26 @@ export type RequestOf<S extends RequestSpec> = [S] extends [OpenAIChatSpec]
                 ? CohereChatRequest<Extract<S, CohereChatSpec>>
                 : MixedProtocolRequest;`;
 
-/** A request-relevant feature and whether a model has it; the names are `RequestFeatures`' values. */
-const FEATURES: readonly [string, (m: Model) => boolean][] = [
-  ["tools", (m) => m.capabilities.tools],
-  ["temperature", (m) => m.capabilities.temperature],
-  ["reasoning", (m) => m.capabilities.reasoning],
-  ["structured", (m) => m.capabilities.structuredOutput],
-  ["image", (m) => m.modalities.input.includes("image")],
-  ["audio", (m) => m.modalities.input.includes("audio")],
-  ["video", (m) => m.modalities.input.includes("video")],
-  ["pdf", (m) => m.modalities.input.includes("pdf")],
-];
-
-function featureUnion(m: Model): string {
-  const names = FEATURES.filter(([, has]) => has(m)).map(([name]) => literal(name));
-  return names.length === 0 ? "never" : names.join(" | ");
-}
-
 /**
- * requests.ts: one spec union per wire format (written out, as `ModelSpec` is) and the request types
- * gated per spec by the flag tables of types.ts.
+ * requests.ts: one spec union per wire format (the keys of its slices of the feature table) and the request types
+ * gated per spec by the feature table of types.ts.
  */
 export function emitRequests(catalog: Catalog, runtimeImport: string): EmittedFile {
-  const unions = SPEC_UNIONS.map(({ name, doc, protocols }) => {
-    const specs = catalog.providers.flatMap((p) =>
-      p.models.filter((m) => CONVERSATION_MODES.has(m.mode) && protocols.includes(protocolOf(m, p.provider))).map((m) => literal(m.spec)),
-    );
-    return `${docComment([doc, `${specs.length} specs, chat models only.`])}\nexport type ${name} =${unionLines(specs)};`;
+  const count = new Map(SPEC_GROUPS.map((g) => [g.name, 0]));
+  for (const p of catalog.providers) for (const m of p.models) count.set(specGroupOf(m, p.provider).name, count.get(specGroupOf(m, p.provider).name)! + 1);
+  const unions = SPEC_UNIONS.map(({ name, doc, groups }) => {
+    const specs = groups.reduce((sum, g) => sum + count.get(g)!, 0);
+    const keys = groups.map((g) => `keyof ${g}`).join(" | ");
+    return `${docComment([doc, `${specs} specs, chat models only.`])}\nexport type ${name} = ${groups.length === 1 ? keys : `(${keys})`} & string;`;
   });
-  const requestModels = catalog.providers.flatMap((p) =>
-    p.models.filter((m) => CONVERSATION_MODES.has(m.mode) && SPEC_UNIONS.some((u) => u.protocols.includes(protocolOf(m, p.provider)))),
-  );
-  const features = `${docComment([
-    "What each model accepts in a request, as one union of feature names per spec. The request types read",
-    "this one table instead of the nine flag tables: each table a file touches costs the editor ~3 ms per",
-    "keystroke to resolve (measured, `npm run bench:requests`). Same meaning as the flag tables.",
-  ])}\nexport interface RequestFeatures {\n${requestModels.map((m) => `  readonly ${literal(m.spec)}: ${featureUnion(m)};`).join("\n")}\n}`;
   const text = [
     GENERATED_HEADER,
     `import type {\n${RUNTIME_IMPORTS.map((n) => `  ${n},`).join("\n")}\n} from ${literal(runtimeImport)};`,
-    `import type { ReasoningEffort } from "./types.js";`,
+    `import type { ${["ModelFeatures", ...SPEC_GROUPS.slice(0, -1).map((g) => g.name)].sort().join(", ")} } from "./types.js";`,
     "",
     `export type {\n${RUNTIME_IMPORTS.filter((n) => n !== "NotSupported").map((n) => `  ${n},`).join("\n")}\n} from ${literal(runtimeImport)};`,
     "",
     unions.join("\n\n"),
-    "",
-    features,
     "",
     REQUEST_TYPES,
   ].join("\n");

@@ -1,30 +1,41 @@
-import type { Model } from "../../runtime/types.js";
+import type { Model, Protocol, Provider } from "../../runtime/types.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
-import { UNSTATED_EFFORT_VALUES } from "../../runtime/request.js";
+import { CAPABILITY_NAMES } from "../../runtime/model-row.js";
+import { CONVERSATION_MODES, protocolOf, UNSTATED_EFFORT_VALUES } from "../../runtime/request.js";
 import { docComment } from "./doc-comment.js";
 import { GENERATED_HEADER } from "./generated-header.js";
-import { modelIdTypeName, providerModuleSpecifier, unionLines } from "./emit-provider-module.js";
+import { modelIdTypeName, unionLines } from "./emit-provider-module.js";
 import { literal } from "./ts-literal.js";
 
-/** A flat `{ spec: true | false }` table emitted into types.ts (TYPES §6). */
-interface FlagTable {
-  readonly name: string;
-  readonly doc: string;
-  readonly value: (m: Model) => boolean;
-}
+/** Input modalities besides text, as they appear in a feature set (`"image"`, `"pdf"`…). */
+const INPUT_FEATURES = ["image", "audio", "video", "pdf"] as const;
 
-/** The capability flag tables, one interface each, every spec present. */
-export const FLAG_TABLES: readonly FlagTable[] = [
-  { name: "ToolCalling", doc: "Models that call tools (function calling).", value: (m) => m.capabilities.tools },
-  { name: "StructuredOutput", doc: "Models that follow a JSON schema for their output.", value: (m) => m.capabilities.structuredOutput },
-  { name: "Reasoning", doc: "Models that reason before answering.", value: (m) => m.capabilities.reasoning },
-  { name: "Attachment", doc: "Models that accept file attachments.", value: (m) => m.capabilities.attachment },
-  { name: "Temperature", doc: "Models that accept a sampling temperature.", value: (m) => m.capabilities.temperature },
-  { name: "Vision", doc: "Models that take image input.", value: (m) => m.modalities.input.includes("image") },
-  { name: "AudioInput", doc: "Models that take audio input.", value: (m) => m.modalities.input.includes("audio") },
-  { name: "VideoInput", doc: "Models that take video input.", value: (m) => m.modalities.input.includes("video") },
-  { name: "PdfInput", doc: "Models that take PDF input.", value: (m) => m.modalities.input.includes("pdf") },
+/** The prefix that marks an effort value in a feature set: `"effort:high"`. */
+export const EFFORT_PREFIX = "effort:";
+
+/**
+ * The slices of the feature table, one interface each: the chat models of each wire format, and the
+ * rest. Every spec sits in exactly one slice, so `ModelSpec` and each request type's spec union are
+ * the keys of slices (`keyof … & string`) and no spec is written twice.
+ */
+export const SPEC_GROUPS: readonly { readonly name: string; readonly doc: string; readonly protocols: readonly Protocol[] }[] = [
+  { name: "OpenAIChatFeatures", doc: "Chat models served over OpenAI's chat completions and Responses APIs (OpenAI, Azure OpenAI).", protocols: ["openai-chat", "azure-openai"] },
+  { name: "OpenAIResponsesOnlyFeatures", doc: "Chat models served over OpenAI's Responses API only.", protocols: ["openai-responses"] },
+  { name: "OpenAICompatibleFeatures", doc: "Chat models served over an OpenAI-compatible chat completions endpoint.", protocols: ["openai-compatible"] },
+  { name: "AnthropicMessagesFeatures", doc: "Chat models served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).", protocols: ["anthropic-messages", "google-vertex-anthropic"] },
+  { name: "GoogleGenerateContentFeatures", doc: "Chat models served over Google's generateContent (Gemini API, Vertex AI).", protocols: ["google-generative-ai", "google-vertex"] },
+  { name: "BedrockConverseFeatures", doc: "Chat models served over Amazon Bedrock's Converse API.", protocols: ["amazon-bedrock"] },
+  { name: "MistralChatFeatures", doc: "Chat models served over Mistral's chat completions API.", protocols: ["mistral"] },
+  { name: "CohereChatFeatures", doc: "Chat models served over Cohere's v2 chat API.", protocols: ["cohere"] },
+  { name: "OtherFeatures", doc: "Models no request type takes: embeddings, images, audio and other non-chat modes, and unknown wire formats.", protocols: [] },
 ];
+
+/** The slice of `SPEC_GROUPS` a model belongs to: its wire format's for chat models, else the last. */
+export function specGroupOf(model: Model, provider: Provider): (typeof SPEC_GROUPS)[number] {
+  const protocol = protocolOf(model, provider);
+  const group = CONVERSATION_MODES.has(model.mode) ? SPEC_GROUPS.find((g) => g.protocols.includes(protocol)) : undefined;
+  return group ?? SPEC_GROUPS.at(-1)!;
+}
 
 /** The effort values a model offers, from its `effort` reasoning option; `null` entries are dropped. */
 export function effortValues(m: Model): string[] {
@@ -35,24 +46,39 @@ export function effortValues(m: Model): string[] {
   return [...values];
 }
 
-/** The alias under which types.ts imports a provider module's types. */
-export function moduleAlias(exportName: string): string {
-  return `$${exportName}`;
+/**
+ * Everything the types know of one model beyond its identity, as feature names: its true capability
+ * flags, its input modalities besides text and its effort values (`effort:<value>`; a reasoning model
+ * whose source states no options gets the general vocabulary). One set feeds both the record's
+ * `capabilities` and the request types' gates, so the two cannot disagree.
+ */
+export function featureNamesOf(m: Model): string[] {
+  const efforts = m.capabilities.reasoning && m.reasoningOptions === undefined ? UNSTATED_EFFORT_VALUES : effortValues(m);
+  return [
+    ...CAPABILITY_NAMES.filter((name) => m.capabilities[name]),
+    ...INPUT_FEATURES.filter((name) => m.modalities.input.includes(name)),
+    ...efforts.map((v) => `${EFFORT_PREFIX}${v}`),
+  ];
 }
 
 /**
  * The body of `CheckSpec<S>`. `model()` writes it out in its parameter instead of naming the alias:
- * the same messages, ~40% faster completion (TYPES §11), so both take it from here.
+ * the same messages, ~40% faster completion (measured), so both take it from here. A known spec is
+ * tested first: the check type is then `S` itself, so the compiler's constraint of the whole type is
+ * built from `ModelSpec` once instead of from every branch (~40 ms less on the first call). The
+ * empty string gets `ModelSpec` rather than a message, so completion in `model("")` lists specs only.
  */
-export const CHECKED_SPEC = `string extends S
-  ? ModelSpec
-  : S extends ModelSpec
-    ? S
-    : LooseModelIds extends true
-      ? S extends \`\${string}:\${string}\`
-        ? S
-        : SpecMessage<S>
-      : SpecMessage<S>`;
+export const CHECKED_SPEC = `S extends ModelSpec
+  ? S
+  : string extends S
+    ? ModelSpec
+    : S extends ""
+      ? ModelSpec
+      : LooseModelIds extends true
+        ? S extends \`\${string}:\${string}\`
+          ? S
+          : SpecMessage<S>
+        : SpecMessage<S>`;
 
 const SPEC_TYPES = `${docComment(["The message a spec that is not in the catalog gets, naming what is wrong."])}
 export type SpecMessage<S extends string> = S extends \`\${infer P}:\${infer M}\`
@@ -67,66 +93,89 @@ ${docComment([
 ])}
 export type CheckSpec<S extends string> = ${CHECKED_SPEC};
 
-${docComment(["The exact record type of spec `S` (literal values); the general `Model` for a spec the catalog lacks."])}
-export type ModelOf<S extends string> = S extends ModelSpec ? ModelRecordMap[S] : Model;`;
+${docComment([
+  "Exact record types keyed by spec (literal limits and prices). Empty unless a project imports the",
+  "catalog's `records` module, which fills it by declaration merging; `ModelOf` then returns them.",
+])}
+export interface ExactRecords {}
+
+${docComment([
+  "The record of a catalog spec as the root types it: the general `Model` with the literal spec,",
+  "provider and id, and the model's capability flags as literal `true`/`false`.",
+])}
+export interface CatalogModel<S extends ModelSpec> extends Model {
+  readonly spec: S;
+  readonly provider: S extends \`\${infer P}:\${string}\` ? P : never;
+  readonly id: S extends \`\${string}:\${infer M}\` ? M : never;
+  readonly capabilities: CapabilityFlags<Extract<ModelFeatures[S], CapabilityName>>;
+}
+
+${docComment([
+  "The record type of spec `S`: its exact record where `ExactRecords` has it, else `CatalogModel<S>`;",
+  "the general `Model` for a spec the catalog lacks.",
+])}
+export type ModelOf<S extends string> = S extends keyof ExactRecords ? ExactRecords[S] : S extends ModelSpec ? CatalogModel<S> : Model;`;
 
 /**
- * types.ts: ids, the literal `ModelSpec` union (written out, never a template cross product),
- * `CheckSpec`, `ModelOf`, and the flat capability tables.
+ * types.ts: provider ids, each provider's id union, the literal `ModelSpec` union (written out,
+ * never a template cross product), `CheckSpec`, `ModelOf` and the one per-spec feature table. It
+ * imports no provider module: its size follows the number of specs, not the size of their records.
  */
 export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, string>, runtimeImport: string): EmittedFile {
   const providers = catalog.providers;
   const all = providers.flatMap((p) => p.models);
-  const specs = all.map((m) => literal(m.spec));
-  const imports = providers.map(
-    (p) => `import type * as ${moduleAlias(exportNames.get(p.provider.id)!)} from ${literal(providerModuleSpecifier(p.provider.id))};`,
-  );
-  const providerMap = providers.map((p) => {
-    const name = exportNames.get(p.provider.id)!;
-    return `  readonly ${literal(p.provider.id)}: ${moduleAlias(name)}.${modelIdTypeName(name)};`;
+  const idUnions = providers.map((p) => {
+    const name = modelIdTypeName(exportNames.get(p.provider.id)!);
+    return `${docComment([`Model ids of \`${p.provider.id}\`, sorted.`])}\nexport type ${name} =${unionLines(p.models.map((m) => literal(m.id)))};`;
   });
-  const recordMap = providers.flatMap((p) =>
-    p.models.map((m) => `  readonly ${literal(m.spec)}: ${moduleAlias(exportNames.get(p.provider.id)!)}.Records[${literal(m.id)}];`),
+  const providerMap = providers.map((p) => `  readonly ${literal(p.provider.id)}: ${modelIdTypeName(exportNames.get(p.provider.id)!)};`);
+  // Distinct feature sets get one short alias each (`F0`…): a few hundred sets serve thousands of
+  // specs, so each row is a short reference instead of a repeated union. Rows are not `readonly`:
+  // nobody holds a value of this type, and the word would add 9 bytes to each of thousands of rows.
+  const setNames = new Map<string, string>();
+  const rows = new Map(SPEC_GROUPS.map((g) => [g.name, [] as string[]]));
+  for (const p of providers) {
+    for (const m of p.models) {
+      const key = featureNamesOf(m).map(literal).join(" | ");
+      let alias = setNames.get(key);
+      if (alias === undefined) setNames.set(key, (alias = `F${setNames.size}`));
+      rows.get(specGroupOf(m, p.provider).name)!.push(`  ${literal(m.spec)}: ${alias};`);
+    }
+  }
+  const sets = [...setNames].map(([union, alias]) => `type ${alias} = ${union === "" ? "never" : union};`);
+  const slices = SPEC_GROUPS.map(
+    (g) => `${docComment([g.doc, `${rows.get(g.name)!.length} specs.`])}\nexport interface ${g.name} {\n${rows.get(g.name)!.join("\n")}${rows.get(g.name)!.length === 0 ? "" : "\n"}}`,
   );
-  const table = (name: string, doc: string, value: (m: Model) => string) =>
-    `${docComment([doc, "Flat table keyed by spec, every spec present; test with `true extends Table[S]` so unions stay permissive."])}\n` +
-    `export interface ${name} {\n${all.map((m) => `  readonly ${literal(m.spec)}: ${value(m)};`).join("\n")}\n}`;
-
   const parts = [
     GENERATED_HEADER,
-    `import type { LooseModelIds, Model } from ${literal(runtimeImport)};`,
-    ...imports,
+    `import type { CapabilityFlags, CapabilityName, LooseModelIds, Model } from ${literal(runtimeImport)};`,
     "",
     `${docComment([`Every provider id in the catalog (${providers.length}).`])}\nexport type ProviderId =${unionLines(providers.map((p) => literal(p.provider.id)))};`,
     "",
-    `${docComment(["The model ids of each provider."])}\nexport interface ProviderModelMap {\n${providerMap.join("\n")}\n}`,
+    idUnions.join("\n\n"),
     "",
-    `${docComment(["The exact record types of each provider's models, keyed by provider then id."])}\nexport interface ProviderRecordMap {\n${providers
-      .map((p) => `  readonly ${literal(p.provider.id)}: ${moduleAlias(exportNames.get(p.provider.id)!)}.Records;`)
-      .join("\n")}\n}`,
+    `${docComment(["The model ids of each provider."])}\nexport interface ProviderModelMap {\n${providerMap.join("\n")}\n}`,
     "",
     `${docComment(["The model ids of provider `P`."])}\nexport type ModelIdOf<P extends ProviderId> = ProviderModelMap[P];`,
     "",
     `${docComment(["Every distinct model id of every provider."])}\nexport type ModelId = ProviderModelMap[ProviderId];`,
     "",
-    `${docComment([`Every valid \`"provider:model"\` spec (${all.length}), written out.`])}\nexport type ModelSpec =${unionLines(specs)};`,
-    "",
-    `${docComment(["Spec → exact record type."])}\nexport interface ModelRecordMap {\n${recordMap.join("\n")}\n}`,
+    `${docComment([
+      `Every valid \`"provider:model"\` spec (${all.length}): the keys of the feature table, where each spec is written once.`,
+    ])}\nexport type ModelSpec = keyof ModelFeatures & string;`,
     "",
     SPEC_TYPES,
-    ...FLAG_TABLES.flatMap((t) => ["", table(t.name, t.doc, (m) => String(t.value(m)))]),
     "",
-    `${docComment(["The effort values of a reasoning model whose source states no reasoning options at all: the general vocabulary."])}\nexport type UnstatedEffort = ${UNSTATED_EFFORT_VALUES.map(literal).join(" | ")};`,
+    ...sets,
     "",
-    table(
-      "ReasoningEffort",
-      "The reasoning effort values each model offers; `never` where it offers none, `UnstatedEffort` for a reasoning model whose source states no options.",
-      (m) => {
-        if (m.capabilities.reasoning && m.reasoningOptions === undefined) return "UnstatedEffort";
-        const values = effortValues(m);
-        return values.length === 0 ? "never" : values.map(literal).join(" | ");
-      },
-    ),
+    slices.join("\n\n"),
+    "",
+    `${docComment([
+      "What each model has, as one union of feature names per spec: its true capability flags (`tools`,",
+      "`reasoning`, `structuredOutput`…), its input modalities besides text (`image`, `audio`, `video`,",
+      "`pdf`) and its effort values (`effort:high`). Records and request types both read this table; test",
+      'with `"tools" extends ModelFeatures[S]`, so a union of specs stays permissive.',
+    ])}\nexport interface ModelFeatures extends ${SPEC_GROUPS.map((g) => g.name).join(", ")} {}`,
   ];
   return { path: "types.ts", text: `${parts.join("\n")}\n` };
 }

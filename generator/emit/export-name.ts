@@ -13,9 +13,8 @@ const RESERVED = new Set([
   // Types index.ts imports or re-exports; a function of the same name conflicts with the import.
   ...("Capabilities CapabilityName CompareRow Cost CostEstimate CostTier FeatureKey FeatureSet Filters FindQuery Limits " +
     "LooseModelIds Modality Mode Model ModelStatus NotSupported ParsedSpec Protocol Provider ReasoningOption Register " +
-    "ResolveError Result SelectQuery SpecError Usage ModelCatalog ModelOf ModelSpec ProviderId ProviderRecordMap " +
-    "SpecMessage ProviderModelMap ModelIdOf ModelId ModelRecordMap CheckSpec ToolCalling StructuredOutput Reasoning " +
-    "Attachment Temperature Vision AudioInput VideoInput PdfInput ReasoningEffort")
+    "ResolveError Result SelectQuery SpecError Usage ModelOf ModelSpec ProviderId SpecMessage ProviderModelMap " +
+    "ModelIdOf ModelId CheckSpec ModelFeatures CatalogModel ExactRecords EffortIn")
     .split(" "),
 ]);
 

@@ -43,6 +43,13 @@ describe("bench on a tiny catalog", () => {
     expect(r.editor.diagnostics50.count).toBe(0);
     expect(r.editor.completionModel.ms).toBeGreaterThan(0);
     expect(r.imports.providerEntry).toMatch(/providers\/openai\.js$/);
+    // The root loads less than all provider entries together; the records opt-in adds their types.
+    expect(r.closure.root.bytes).toBeGreaterThan(0);
+    expect(r.closure.providerEntry.files).toBeGreaterThanOrEqual(2);
+    expect(r.optIns.records.typesDelta).toBeGreaterThan(t!.typesDelta);
+    expect(r.optIns.catalog.typesDelta).toBeGreaterThanOrEqual(t!.typesDelta);
+    expect(r.filtered.models).toBeGreaterThan(0);
+    expect(r.filtered.completion.count).toBe(r.filtered.models);
   });
 
   it("scales the catalog: 2× has twice the models and more types", () => {

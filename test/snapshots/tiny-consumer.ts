@@ -1,15 +1,18 @@
-// Uses of the tiny snapshot catalog: compiled by emit-catalog.test.ts together with the snapshot.
+// Uses of the tiny snapshot catalog: compiled by emit-catalog.test.ts together with the snapshot,
+// records.ts included, so the root returns exact records here.
 import { acmeAi, _302ai, buildRequest, catalog, getModel, model } from "./tiny/index.js";
-import type { ReasoningEffort, ToolCalling, Vision } from "./tiny/index.js";
+import type { EffortIn, ModelFeatures } from "./tiny/index.js";
+import { catalog as documented } from "./tiny/model-catalog.js";
 
 const context: 128000 = model("acme-ai:chat-1").limits.context;
 const odd: "acme-ai:vendor/model:free@2025.1" = acmeAi("vendor/model:free@2025.1").spec;
-const vision: true = true as Vision["302ai:m"];
-const tools: false = false as ToolCalling["302ai:m"];
-const effort: "low" | "high" = "low" as ReasoningEffort["acme-ai:vendor/model:free@2025.1"];
+const vision: "image" = "image" as Extract<ModelFeatures["302ai:m"], "image">;
+const tools: false = model("302ai:m").capabilities.tools;
+const effort: "low" | "high" = "low" as EffortIn<ModelFeatures["acme-ai:vendor/model:free@2025.1"]>;
 const name: "m" = _302ai("m").name;
-const deprecated = catalog["acme-ai:vendor/model:free@2025.1"].status;
-export const all = [context, odd, vision, tools, effort, name, deprecated, getModel("x")];
+const deprecated: "deprecated" = catalog["acme-ai:vendor/model:free@2025.1"].status;
+const price: 1 = documented["acme-ai:chat-1"].cost.input;
+export const all = [context, odd, vision, tools, effort, name, deprecated, price, getModel("x")];
 
 // @ts-expect-error a typo is a type error
 model("acme-ai:chat-2");

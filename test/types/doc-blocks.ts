@@ -15,8 +15,8 @@ export interface DocBlock {
   /** Lines of `source` that must fail to compile: marked `// ❌ …` or `// error …`, or followed by `// error …` / `// Type '…`. */
   readonly expectedErrors: readonly number[];
   /**
-   * The block augments `Register` (loose mode), which would change every other block's types, so it
-   * is checked in a program of its own.
+   * The block augments `Register` (loose mode) or imports the records module (exact records), which
+   * would change every other block's types, so it is checked in a program of its own.
    */
   readonly ownProgram: boolean;
 }
@@ -26,6 +26,8 @@ const SPECIFIERS: Record<string, string> = {
   "llm-catalog": "runtime/index.js",
   "llm-catalog/runtime": "runtime/core.js",
   "llm-catalog/config": "generator/config/define-config.js",
+  "llm-catalog/catalog": "generated/model-catalog.js",
+  "llm-catalog/records": "generated/records.js",
   // A team's generated catalog has the default catalog's API, so the default stands in for it.
   "./catalog/index.js": "runtime/index.js",
 };
@@ -60,7 +62,7 @@ function specifierFor(specifier: string, fromDir: string): string {
 /** Names the package root exports as types, read from the generated catalog and the runtime re-exports. */
 function exportedTypeNames(): Set<string> {
   const names = new Set<string>();
-  for (const file of ["generated/types.ts", "generated/requests.ts", "generated/model-catalog.ts", "generated/index.ts"]) {
+  for (const file of ["generated/types.ts", "generated/requests.ts", "generated/index.ts"]) {
     const text = readFileSync(join(ROOT, file), "utf8");
     for (const m of text.matchAll(/^export (?:type|interface) (\w+)/gm)) names.add(m[1]!);
     for (const m of text.matchAll(/^export type \{([^}]+)\} from/gm)) for (const n of m[1]!.split(",")) names.add(n.trim());
@@ -111,7 +113,7 @@ export function writeDocBlocks(valueNames: readonly string[]): DocBlock[] {
       }
       prelude.push("export {};");
       const code = body.map((line) =>
-        line.replace(/\b(from|declare module) "([^"]+)"/g, (_, keyword: string, spec: string) => `${keyword} "${specifierFor(spec, DOC_BLOCK_DIR)}"`),
+        line.replace(/\b(from|declare module|import) "([^"]+)"/g, (_, keyword: string, spec: string) => `${keyword} "${specifierFor(spec, DOC_BLOCK_DIR)}"`),
       );
       const firstLine = start - body.length + 1; // line (1-based) of the block's first line in `source`
       const file = join(DOC_BLOCK_DIR, `${source.replace(/\.md$/, "").replace(/[^A-Za-z0-9]+/g, "-")}-line-${firstLine - 1}.ts`);
@@ -121,7 +123,7 @@ export function writeDocBlocks(valueNames: readonly string[]): DocBlock[] {
         source,
         lines: [...prelude.map(() => 0), ...body.map((_, i) => firstLine + i)],
         expectedErrors: body.flatMap((_, i) => (isExpectedError(body, i) ? [firstLine + i] : [])),
-        ownProgram: /^\s*declare module /m.test(text),
+        ownProgram: /^\s*declare module /m.test(text) || /^import "llm-catalog\/records";/m.test(text),
       });
     }
   }

@@ -33,7 +33,15 @@ describe("loose model ids (Register augmentation)", () => {
   it("accept unknown provider:model specs and still reject a missing colon", () => {
     const diagnostics = typeDiagnostics([join(CASES, "loose.ts")]);
     expect(diagnostics).toEqual([
-      "test/types/cases/loose.ts:12 TS2345: Argument of type '\"gpt-4o\"' is not assignable to parameter of type '\"❌ Expected 'provider:model', got 'gpt-4o'\"'.",
+      "test/types/cases/loose.ts:13 TS2345: Argument of type '\"gpt-4o\"' is not assignable to parameter of type '\"❌ Expected 'provider:model', got 'gpt-4o'\"'.",
+    ]);
+  });
+});
+
+describe("exact records (opt-in records module)", () => {
+  it("give literal records through the root and the documented catalog, and reject a wrong literal", () => {
+    expect(typeDiagnostics([join(CASES, "records.ts")])).toEqual([
+      "test/types/cases/records.ts:13 TS2322: Type '128000' is not assignable to type '8192'.",
     ]);
   });
 });

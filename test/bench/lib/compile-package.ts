@@ -37,7 +37,11 @@ function isTypeLevel(s: ts.Statement): boolean {
 function compileFile(text: string, fileName: string): { js: string; dts: string; isolated: boolean } {
   // Generated type modules are megabytes of interfaces: parse once and copy rather than re-print.
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
-  if (source.statements.every(isTypeLevel)) return { js: "export {};\n", dts: text, isolated: true };
+  if (source.statements.every(isTypeLevel)) {
+    // tsc marks a declaration file with unexported types as a module with a trailing `export {};`.
+    const local = source.statements.some((s) => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && !ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword));
+    return { js: "export {};\n", dts: local ? `${text}export {};\n` : text, isolated: true };
+  }
   // ESM output as tsc emits it for this "type": "module" package (alone, NodeNext would assume CommonJS).
   const js = ts.transpileModule(text, { fileName, compilerOptions: { ...OPTIONS, module: ts.ModuleKind.ES2022 } }).outputText;
   const d = ts.transpileDeclaration(text, { fileName, compilerOptions: OPTIONS, reportDiagnostics: true });
@@ -67,4 +71,53 @@ export function compilePackage(dirs: readonly string[], outRoot: string): Compil
   }
   writeFileSync(join(outRoot, "package.json"), '{ "type": "module" }\n');
   return { outRoot, files, notIsolated };
+}
+
+/** One declaration file of a closure and its size. */
+export interface ClosureFile {
+  /** Path relative to the folder the closure was taken in, `.d.ts`. */
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/** The `.ts` paths (relative to `root`) that a declaration file of `rel` imports or re-exports relatively. */
+function declarationImports(dts: string, rel: string, root: string): string[] {
+  return ts
+    .preProcessFile(dts, true, true)
+    .importedFiles.filter((ref) => ref.fileName.startsWith("."))
+    .map((ref) => relative(root, join(root, dirname(rel), ref.fileName.replace(/\.js$/, ".ts"))));
+}
+
+/** Walks the closure from `entry` (a `.ts` path relative to `root`), getting each file's declarations from `dtsOf`. */
+function closure(entry: string, root: string, dtsOf: (rel: string) => string): ClosureFile[] {
+  const seen = new Map<string, number>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const rel = queue.pop()!;
+    if (seen.has(rel)) continue;
+    const dts = dtsOf(rel);
+    seen.set(rel, Buffer.byteLength(dts));
+    queue.push(...declarationImports(dts, rel, root));
+  }
+  return [...seen].map(([path, bytes]) => ({ path: path.replace(/\.ts$/, ".d.ts"), bytes })).sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * The declaration closure of `entry` (a `.ts` file relative to the package root): every `.d.ts` a
+ * consumer importing its `.js` loads, compiled per file into `outRoot` as `compilePackage` does.
+ * Compiles only what is reached, so the guard test pays for the root, not for all 145 provider modules.
+ */
+export function compileDeclarationClosure(entry: string, outRoot: string): ClosureFile[] {
+  return closure(entry, ROOT, (rel) => {
+    const out = compileFile(readFileSync(join(ROOT, rel), "utf8"), rel);
+    const target = join(outRoot, rel.replace(/\.ts$/, ""));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(`${target}.d.ts`, out.dts);
+    return out.dts;
+  });
+}
+
+/** The declaration closure of an entry of an already compiled package (`entry`: `.ts`-style path relative to `outRoot`). */
+export function declarationClosureOf(outRoot: string, entry: string): ClosureFile[] {
+  return closure(entry, outRoot, (rel) => readFileSync(join(outRoot, rel.replace(/\.ts$/, ".d.ts")), "utf8"));
 }

@@ -4,14 +4,14 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fileStemOf } from "../../../generator/emit/file-stem.js";
-import { compilePackage } from "./compile-package.js";
+import { compilePackage, declarationClosureOf } from "./compile-package.js";
 import { exportNameOf } from "../../../generator/emit/export-name.js";
 import { BASELINE_TEXT, consumerCalls, consumerText, requestsText, writeProject, type ConsumerCalls, type ConsumerCatalog } from "./consumer.js";
 import { completionAfterEdit, diagnosticsAfterEdit, type LsFigure } from "./editor-figures.js";
 import { genFigures, type GenFigures } from "./gen-figures.js";
 import { importFigures, type ImportFigures } from "./import-figures.js";
 import { ROOT } from "./measure.js";
-import { writeScaledSnapshot } from "./snapshots.js";
+import { writeScaledSnapshot, writeSlicedSnapshot } from "./snapshots.js";
 import { nativeCompiler, TS59, tscFigures, type TscFigures } from "./tsc-figures.js";
 
 /** What to measure and how often. */
@@ -61,6 +61,12 @@ export interface BenchResults {
   /** A consumer of three provider entries only (50 `model(id)` calls), against the empty baseline. */
   readonly entries?: { readonly providers: readonly string[]; readonly tsc: TscFigures; readonly completion: LsFigure };
   readonly imports: ImportFigures & { readonly providerEntry: string };
+  /** Bytes of declarations a consumer loads: the root entry, one provider entry. */
+  readonly closure: { readonly root: { readonly files: number; readonly bytes: number }; readonly providerEntry: { readonly files: number; readonly bytes: number } };
+  /** The consumer again, with each opt-in module imported as well, against the empty baseline. */
+  readonly optIns: { readonly records: TscFigures; readonly catalog: TscFigures };
+  /** The same measures on a catalog filtered to a few providers, as a team's own `gen` would write it. */
+  readonly filtered: { readonly providers: readonly string[]; readonly models: number; readonly closureBytes: number; readonly tsc: TscFigures; readonly completion: LsFigure };
   readonly scale: readonly ScalePoint[];
   readonly wallMs: number;
 }
@@ -129,6 +135,34 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   const diagnostics50 = diagnosticsAfterEdit(join(dir, "requests.ts"), p.requests, o.lsRuns);
   const diagnosticsBaseline = diagnosticsAfterEdit(join(dir, "baseline.ts"), BASELINE_TEXT, o.lsRuns);
 
+  o.log("tsc: the consumer with each opt-in module");
+  const optIn = (name: string, module: string) =>
+    writeProject(dir, `consumer-${name}`, `import ${JSON.stringify(specifier(dir, join(target.dist, target.catalogDir, module)))};\n${p.consumer}`);
+  const optIns = {
+    records: tscFigures(TS59, p.baselineConfig, optIn("records", "records.js"), o.runs, o.warmUp),
+    catalog: tscFigures(TS59, p.baselineConfig, optIn("catalog", "model-catalog.js"), o.runs, o.warmUp),
+  };
+  const bytesOf = (entry: string) => {
+    const files = declarationClosureOf(target.dist, entry);
+    return { files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0) };
+  };
+
+  o.log("filtered: a catalog of four providers");
+  const filteredProviders = ["openai", "anthropic", "google", "mistral"];
+  const filteredBase = join(o.work, "filtered");
+  writeSlicedSnapshot(o.snapshot ?? join(ROOT, "data/models-dev/api.json"), filteredProviders, `${filteredBase}.json`);
+  genFigures({ runs: 1, out: filteredBase, snapshot: `${filteredBase}.json`, floor: false, warmUp: false });
+  const ft = compiled(rel(filteredBase), `${rel(filteredBase)}/index`, `${filteredBase}.dist`);
+  const filteredApi = (await import(pathToFileURL(join(ROOT, `${ft.rootModule}.ts`)).href)) as ConsumerCatalog;
+  const fp = projects(`${filteredBase}.projects`, ft, consumerCalls(filteredApi));
+  const filtered = {
+    providers: filteredProviders,
+    models: filteredApi.models().length,
+    closureBytes: declarationClosureOf(ft.dist, `${ft.rootModule}.ts`).reduce((sum, f) => sum + f.bytes, 0),
+    tsc: tscFigures(TS59, fp.baselineConfig, fp.consumerConfig, o.runs, o.warmUp),
+    completion: completionAfterEdit(join(`${filteredBase}.projects`, "completion.ts"), fp.consumer, `model("")`, o.lsRuns),
+  };
+
   o.log("tsc: a consumer of three provider entries only");
   const entryProviders = ["openai", "anthropic", "google"].filter((id) => api.providers().some((x) => x.id === id));
   let entries: BenchResults["entries"];
@@ -181,6 +215,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     editor: { completionModel, completionProvider, diagnostics50, diagnosticsBaseline },
     ...(entries === undefined ? {} : { entries }),
     imports,
+    closure: { root: bytesOf(`${target.rootModule}.ts`), providerEntry: bytesOf(join(target.catalogDir, "providers", `${fileStemOf(calls.helperProvider)}.ts`)) },
+    optIns,
+    filtered,
     scale,
     wallMs: performance.now() - started,
   };

@@ -30,7 +30,7 @@ describe("emitCatalog", () => {
 
   it("emits the whole output for a tiny catalog, as checked-in snapshots", async () => {
     expect(diagnostics).toEqual([]);
-    expect(files.map((f) => f.path)).toEqual(["catalog-data.ts", "index.ts", "model-catalog.ts", "providers/302ai.ts", "providers/acme-ai.ts", "requests.ts", "types.ts"]);
+    expect(files.map((f) => f.path)).toEqual(["catalog-data.ts", "index.ts", "model-catalog.ts", "providers/302ai.ts", "providers/acme-ai.ts", "records.ts", "requests.ts", "types.ts"]);
     for (const file of files) await expect(file.text).toMatchFileSnapshot(join(SNAPSHOT_DIR, file.path));
   });
 

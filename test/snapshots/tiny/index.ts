@@ -3,12 +3,8 @@ import { createCatalogApi, defineRoutes as defineRoutesAny, requireModel } from 
 import type { BuildResult, CompareRow, CostEstimate, FindQuery, LooseModelIds, Model, ParsedSpec, Provider, RequestOptions, RequestProblem, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
 import type { OpenAIResponsesRequest, OpenAIResponsesSpec, RequestOf, RequestSpec } from "./requests.js";
 import * as tables from "./catalog-data.js";
-import type { ModelCatalog } from "./model-catalog.js";
-import type { ModelOf, ModelSpec, ProviderId, ProviderRecordMap, SpecMessage } from "./types.js";
-import type * as $_302ai from "./providers/302ai.js";
-import type * as $acmeAi from "./providers/acme-ai.js";
+import type { ModelOf, ModelSpec, ProviderId, ProviderModelMap, SpecMessage } from "./types.js";
 export type * from "./types.js";
-export type { ModelCatalog } from "./model-catalog.js";
 export type * from "./requests.js";
 export type { BuildResult, Capabilities, CapabilityFlags, CapabilityName, CompareRow, Cost, CostEstimate, CostTier, FeatureKey, FeatureSet, Filters, FindQuery, Limits, LooseModelIds, Modality, Mode, Model, ModelStatus, NotSupported, ParsedSpec, Protocol, Provider, ReasoningOption, Register, HttpRequest, RequestOptions, RequestProblem, RequestProblemCode, WireApi, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
 const api = createCatalogApi(Object.values(tables), { filters: {}, prefer: [] });
@@ -18,15 +14,17 @@ const api = createCatalogApi(Object.values(tables), { filters: {}, prefer: [] })
  * provider, and completion lists every spec. Use `getModel` for strings known only at run time.
  * @example model("openai:gpt-4o").limits.context // 128000, typed as the literal
  */
-export function model<S extends string>(spec: string extends S
-    ? ModelSpec
-    : S extends ModelSpec
-      ? S
-      : LooseModelIds extends true
-        ? S extends `${string}:${string}`
-          ? S
-          : SpecMessage<S>
-        : SpecMessage<S>): ModelOf<S> {
+export function model<S extends string>(spec: S extends ModelSpec
+    ? S
+    : string extends S
+      ? ModelSpec
+      : S extends ""
+        ? ModelSpec
+        : LooseModelIds extends true
+          ? S extends `${string}:${string}`
+            ? S
+            : SpecMessage<S>
+          : SpecMessage<S>): ModelOf<S> {
   return api.model(spec) as ModelOf<S>;
 }
 
@@ -34,8 +32,8 @@ export function model<S extends string>(spec: string extends S
  * A model by provider and id. The provider helpers (`openai("gpt-4o")`) are cheaper for the editor.
  * @example providerModel("anthropic", "claude-sonnet-4-5")
  */
-export function providerModel<P extends ProviderId, M extends keyof ProviderRecordMap[P] & string>(provider: P, id: M): ProviderRecordMap[P][M] {
-  return api.providerModel(provider, id) as unknown as ProviderRecordMap[P][M];
+export function providerModel<P extends ProviderId, M extends ProviderModelMap[P]>(provider: P, id: M): [P, M] extends [infer A extends string, infer B extends string] ? ModelOf<`${A}:${B}`> : never {
+  return api.providerModel(provider, id) as never;
 }
 
 /**
@@ -154,7 +152,7 @@ export function defineRoutes<const T extends { readonly [task: string]: ModelSpe
  * Joins a provider and one of its model ids into a spec.
  * @example formatSpec("openai", "gpt-4o") // "openai:gpt-4o"
  */
-export function formatSpec<P extends ProviderId, M extends keyof ProviderRecordMap[P] & string>(provider: P, id: M): `${P}:${M}` {
+export function formatSpec<P extends ProviderId, M extends ProviderModelMap[P]>(provider: P, id: M): `${P}:${M}` {
   return `${provider}:${id}`;
 }
 
@@ -213,11 +211,11 @@ export function models(provider?: ProviderId): readonly Model[] {
 }
 
 /**
- * Every model keyed by spec, as documented properties: hover a key for its summary; deprecated
- * models are struck through. Records are built on first access.
- * @example catalog["openai:gpt-4o"].cost.input // 2.5
+ * Every model keyed by spec. Records are built on first access. The catalog's `model-catalog` module
+ * exports the same object as `ModelCatalog`, with each member documented for hovers.
+ * @example catalog["openai:gpt-4o"].cost?.input // 2.5
  */
-export const catalog: ModelCatalog = api.catalog as unknown as ModelCatalog;
+export const catalog: { readonly [S in ModelSpec]: ModelOf<S> } = api.catalog as unknown as { readonly [S in ModelSpec]: ModelOf<S> };
 /** Providers to try first when choosing models (the config's `prefer`); the rest follow in id order. */
 export const preferredProviders: readonly ProviderId[] = Object.freeze([]);
 
@@ -225,14 +223,14 @@ export const preferredProviders: readonly ProviderId[] = Object.freeze([]);
  * A model of 302.AI by id, checked at compile time; completion lists only this provider's ids.
  * @example _302ai("m") // m · price unknown
  */
-export function _302ai<M extends $_302ai._302aiModelId>(id: M): $_302ai.Records[M] {
-  return requireModel(tables.$_302ai, id) as unknown as $_302ai.Records[M];
+export function _302ai<M extends ProviderModelMap["302ai"]>(id: M): ModelOf<`302ai:${M}`> {
+  return requireModel(tables.$_302ai, id) as unknown as ModelOf<`302ai:${M}`>;
 }
 
 /**
  * A model of Acme AI by id, checked at compile time; completion lists only this provider's ids.
  * @example acmeAi("chat-1") // Chat 1 *\/ tricky · context 128,000 · output 4,096 · $1 / $2 per 1M tokens · released 2025-01-01
  */
-export function acmeAi<M extends $acmeAi.AcmeAiModelId>(id: M): $acmeAi.Records[M] {
-  return requireModel(tables.$acmeAi, id) as unknown as $acmeAi.Records[M];
+export function acmeAi<M extends ProviderModelMap["acme-ai"]>(id: M): ModelOf<`acme-ai:${M}`> {
+  return requireModel(tables.$acmeAi, id) as unknown as ModelOf<`acme-ai:${M}`>;
 }

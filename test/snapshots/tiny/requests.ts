@@ -74,7 +74,7 @@ import type {
   ResponsesTextPart,
   ResponsesToolChoice,
 } from "../../../runtime/core.js";
-import type { ReasoningEffort } from "./types.js";
+import type { AnthropicMessagesFeatures, BedrockConverseFeatures, CohereChatFeatures, GoogleGenerateContentFeatures, MistralChatFeatures, ModelFeatures, OpenAIChatFeatures, OpenAICompatibleFeatures, OpenAIResponsesOnlyFeatures } from "./types.js";
 
 export type {
   AnthropicDocumentBlock,
@@ -155,83 +155,74 @@ export type {
  * Specs served over OpenAI's chat completions API (OpenAI, Azure OpenAI).
  * 0 specs, chat models only.
  */
-export type OpenAIChatSpec =never;
+export type OpenAIChatSpec = keyof OpenAIChatFeatures & string;
 
 /**
  * Specs served over OpenAI's Responses API: OpenAI's and Azure's models (which serve both APIs) and models only served there.
  * 0 specs, chat models only.
  */
-export type OpenAIResponsesSpec =never;
+export type OpenAIResponsesSpec = (keyof OpenAIChatFeatures | keyof OpenAIResponsesOnlyFeatures) & string;
 
 /**
  * Specs served over an OpenAI-compatible chat completions endpoint.
  * 3 specs, chat models only.
  */
-export type OpenAICompatibleSpec =
-  | "302ai:m"
-  | "acme-ai:chat-1"
-  | "acme-ai:vendor/model:free@2025.1";
+export type OpenAICompatibleSpec = keyof OpenAICompatibleFeatures & string;
 
 /**
  * Specs served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).
  * 0 specs, chat models only.
  */
-export type AnthropicMessagesSpec =never;
+export type AnthropicMessagesSpec = keyof AnthropicMessagesFeatures & string;
 
 /**
  * Specs served over Google's generateContent (Gemini API, Vertex AI).
  * 0 specs, chat models only.
  */
-export type GoogleGenerateContentSpec =never;
+export type GoogleGenerateContentSpec = keyof GoogleGenerateContentFeatures & string;
 
 /**
  * Specs served over Amazon Bedrock's Converse API.
  * 0 specs, chat models only.
  */
-export type BedrockConverseSpec =never;
+export type BedrockConverseSpec = keyof BedrockConverseFeatures & string;
 
 /**
  * Specs served over Mistral's chat completions API.
  * 0 specs, chat models only.
  */
-export type MistralChatSpec =never;
+export type MistralChatSpec = keyof MistralChatFeatures & string;
 
 /**
  * Specs served over Cohere's v2 chat API.
  * 0 specs, chat models only.
  */
-export type CohereChatSpec =never;
-
-/**
- * What each model accepts in a request, as one union of feature names per spec. The request types read
- * this one table instead of the nine flag tables: each table a file touches costs the editor ~3 ms per
- * keystroke to resolve (measured, `npm run bench:requests`). Same meaning as the flag tables.
- */
-export interface RequestFeatures {
-  readonly "302ai:m": "temperature" | "image";
-  readonly "acme-ai:chat-1": "tools" | "temperature";
-  readonly "acme-ai:vendor/model:free@2025.1": "temperature" | "reasoning";
-}
+export type CohereChatSpec = keyof CohereChatFeatures & string;
 
 /**
  * The reasoning effort a model accepts: its own values, or `NotSupported` when it does not reason or
  * takes no effort level (it may take a token budget instead). The marker beside the values makes a
  * wrong value's message name the model; no value is assignable to it.
  */
-export type EffortOf<S extends RequestSpec> = "reasoning" extends RequestFeatures[S]
-  ? [ReasoningEffort[S]] extends [never]
+export type EffortOf<S extends RequestSpec> = "reasoning" extends ModelFeatures[S]
+  ? [EffortIn<ModelFeatures[S]>] extends [never]
     ? NotSupported<"reasoning effort", S>
-    : ReasoningEffort[S] | NotSupported<"any other reasoning effort", S>
+    : EffortIn<ModelFeatures[S]> | NotSupported<"any other reasoning effort", S>
   : NotSupported<"reasoning", S>;
+
+/**
+ * The effort values in a feature set: `"effort:high"` gives `"high"`.
+ */
+export type EffortIn<F extends string> = F extends `effort:${infer E}` ? E : never;
 
 /**
  * Content parts of a chat-completions message to model `S`.
  */
 export type OpenAIChatPart<S extends RequestSpec> =
   | ChatTextPart
-  | ("image" extends RequestFeatures[S] ? ChatImagePart : ChatImagePartUnsupported<S>)
-  | ("audio" extends RequestFeatures[S] ? ChatAudioPart : ChatAudioPartUnsupported<S>)
-  | ("pdf" extends RequestFeatures[S] ? ChatFilePart : ChatFilePartUnsupported<S>);
+  | ("image" extends ModelFeatures[S] ? ChatImagePart : ChatImagePartUnsupported<S>)
+  | ("audio" extends ModelFeatures[S] ? ChatAudioPart : ChatAudioPartUnsupported<S>)
+  | ("pdf" extends ModelFeatures[S] ? ChatFilePart : ChatFilePartUnsupported<S>);
 
 /**
  * A chat completions request (`POST /chat/completions`) to model `S` of OpenAI or Azure OpenAI.
@@ -244,16 +235,16 @@ export interface OpenAIChatRequest<S extends OpenAIChatSpec> {
   readonly messages: readonly ChatMessage<OpenAIChatPart<S>>[];
   readonly max_tokens?: number;
   readonly max_completion_tokens?: number;
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly n?: number;
   readonly stop?: string | readonly string[];
   readonly stream?: boolean;
   readonly stream_options?: { readonly include_usage?: boolean };
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
-  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
-  readonly response_format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
   readonly reasoning_effort?: EffortOf<S>;
   readonly seed?: number;
   readonly presence_penalty?: number;
@@ -275,7 +266,7 @@ export interface OpenAIChatRequest<S extends OpenAIChatSpec> {
  */
 export type OpenAICompatiblePart<S extends RequestSpec> =
   | OpenAIChatPart<S>
-  | ("video" extends RequestFeatures[S] ? ChatVideoPart : ChatVideoPartUnsupported<S>);
+  | ("video" extends ModelFeatures[S] ? ChatVideoPart : ChatVideoPartUnsupported<S>);
 
 /**
  * A chat completions request to an OpenAI-compatible provider (most of the catalog): the common core of
@@ -288,16 +279,16 @@ export interface OpenAICompatibleRequest<S extends OpenAICompatibleSpec> {
   readonly messages: readonly ChatMessage<OpenAICompatiblePart<S>>[];
   readonly max_tokens?: number;
   readonly max_completion_tokens?: number;
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly n?: number;
   readonly stop?: string | readonly string[];
   readonly stream?: boolean;
   readonly stream_options?: { readonly include_usage?: boolean };
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
-  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
-  readonly response_format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
   readonly reasoning_effort?: EffortOf<S>;
   readonly seed?: number;
   readonly presence_penalty?: number;
@@ -312,8 +303,8 @@ export interface OpenAICompatibleRequest<S extends OpenAICompatibleSpec> {
  */
 export type OpenAIResponsesPart<S extends RequestSpec> =
   | ResponsesTextPart
-  | ("image" extends RequestFeatures[S] ? ResponsesImagePart : ResponsesImagePartUnsupported<S>)
-  | ("pdf" extends RequestFeatures[S] ? ResponsesFilePart : ResponsesFilePartUnsupported<S>);
+  | ("image" extends ModelFeatures[S] ? ResponsesImagePart : ResponsesImagePartUnsupported<S>)
+  | ("pdf" extends ModelFeatures[S] ? ResponsesFilePart : ResponsesFilePartUnsupported<S>);
 
 /**
  * One item of a Responses API `input` list.
@@ -331,17 +322,17 @@ export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
   readonly input: string | readonly OpenAIResponsesItem<S>[];
   readonly instructions?: string;
   readonly max_output_tokens?: number;
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly stream?: boolean;
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ResponsesFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? ResponsesToolChoice : NotSupported<"tool calling", S>;
-  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
-  readonly reasoning?: "reasoning" extends RequestFeatures[S]
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ResponsesFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? ResponsesToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly reasoning?: "reasoning" extends ModelFeatures[S]
     ? { readonly effort?: EffortOf<S>; readonly summary?: "auto" | "concise" | "detailed" }
     : NotSupported<"reasoning", S>;
   readonly text?: {
-    readonly format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ResponsesJsonSchemaFormat : ResponsesJsonSchemaFormatUnsupported<S>);
+    readonly format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ResponsesJsonSchemaFormat : ResponsesJsonSchemaFormatUnsupported<S>);
     readonly verbosity?: "low" | "medium" | "high";
   };
   readonly previous_response_id?: string;
@@ -359,8 +350,8 @@ export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
  */
 export type AnthropicBlock<S extends RequestSpec> =
   | AnthropicTextBlock
-  | ("image" extends RequestFeatures[S] ? AnthropicImageBlock : AnthropicImageBlockUnsupported<S>)
-  | ("pdf" extends RequestFeatures[S] ? AnthropicDocumentBlock : AnthropicDocumentBlockUnsupported<S>)
+  | ("image" extends ModelFeatures[S] ? AnthropicImageBlock : AnthropicImageBlockUnsupported<S>)
+  | ("pdf" extends ModelFeatures[S] ? AnthropicDocumentBlock : AnthropicDocumentBlockUnsupported<S>)
   | AnthropicToolUseBlock
   | AnthropicToolResultBlock
   | AnthropicThinkingBlock;
@@ -375,17 +366,17 @@ export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
   readonly messages: readonly AnthropicMessage<AnthropicBlock<S>>[];
   readonly max_tokens: number;
   readonly system?: string | readonly AnthropicTextBlock[];
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly top_k?: number;
   readonly stop_sequences?: readonly string[];
   readonly stream?: boolean;
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly AnthropicTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? AnthropicToolChoice : NotSupported<"tool calling", S>;
-  readonly thinking?: "reasoning" extends RequestFeatures[S] ? AnthropicThinking : NotSupported<"reasoning", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly AnthropicTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? AnthropicToolChoice : NotSupported<"tool calling", S>;
+  readonly thinking?: "reasoning" extends ModelFeatures[S] ? AnthropicThinking : NotSupported<"reasoning", S>;
   readonly output_config?: {
     readonly effort?: EffortOf<S>;
-    readonly format?: "structured" extends RequestFeatures[S] ? AnthropicJsonSchemaFormat : NotSupported<"structured output", S>;
+    readonly format?: "structuredOutput" extends ModelFeatures[S] ? AnthropicJsonSchemaFormat : NotSupported<"structured output", S>;
   };
   readonly metadata?: { readonly user_id?: string };
   readonly service_tier?: "auto" | "standard_only";
@@ -395,7 +386,7 @@ export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
  * `generationConfig` of a generateContent request to model `S`.
  */
 export interface GoogleGenerationConfig<S extends RequestSpec> {
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly topP?: number;
   readonly topK?: number;
   readonly candidateCount?: number;
@@ -405,10 +396,10 @@ export interface GoogleGenerationConfig<S extends RequestSpec> {
   readonly presencePenalty?: number;
   readonly frequencyPenalty?: number;
   readonly responseMimeType?: "text/plain" | "application/json" | "text/x.enum";
-  readonly responseSchema?: "structured" extends RequestFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
-  readonly responseJsonSchema?: "structured" extends RequestFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
+  readonly responseSchema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
+  readonly responseJsonSchema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
   readonly responseModalities?: readonly ("TEXT" | "IMAGE" | "AUDIO")[];
-  readonly thinkingConfig?: "reasoning" extends RequestFeatures[S]
+  readonly thinkingConfig?: "reasoning" extends ModelFeatures[S]
     ? { readonly thinkingBudget?: number; readonly includeThoughts?: boolean; readonly thinkingLevel?: EffortOf<S> }
     : NotSupported<"reasoning", S>;
 }
@@ -424,14 +415,14 @@ export interface GoogleGenerateContentRequest<S extends GoogleGenerateContentSpe
   /** Inline and file data: MIME types of the modalities the model takes (written out so a message names the missing one). */
   readonly contents: readonly GoogleContent<
     | GoogleTextMime
-    | ("image" extends RequestFeatures[S] ? GoogleImageMime : NotSupported<"image input", S>)
-    | ("audio" extends RequestFeatures[S] ? GoogleAudioMime : NotSupported<"audio input", S>)
-    | ("video" extends RequestFeatures[S] ? GoogleVideoMime : NotSupported<"video input", S>)
-    | ("pdf" extends RequestFeatures[S] ? "application/pdf" : NotSupported<"pdf input", S>)
+    | ("image" extends ModelFeatures[S] ? GoogleImageMime : NotSupported<"image input", S>)
+    | ("audio" extends ModelFeatures[S] ? GoogleAudioMime : NotSupported<"audio input", S>)
+    | ("video" extends ModelFeatures[S] ? GoogleVideoMime : NotSupported<"video input", S>)
+    | ("pdf" extends ModelFeatures[S] ? "application/pdf" : NotSupported<"pdf input", S>)
   >[];
   readonly systemInstruction?: { readonly parts: readonly { readonly text: string }[] };
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly GoogleTool[] : NotSupported<"tool calling", S>;
-  readonly toolConfig?: "tools" extends RequestFeatures[S] ? GoogleToolConfig : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly GoogleTool[] : NotSupported<"tool calling", S>;
+  readonly toolConfig?: "tools" extends ModelFeatures[S] ? GoogleToolConfig : NotSupported<"tool calling", S>;
   readonly generationConfig?: GoogleGenerationConfig<S>;
   readonly safetySettings?: readonly GoogleSafetySetting[];
   readonly cachedContent?: string;
@@ -444,9 +435,9 @@ export interface GoogleGenerateContentRequest<S extends GoogleGenerateContentSpe
  */
 export interface BedrockContentBlock<S extends RequestSpec> {
   readonly text?: string;
-  readonly image?: "image" extends RequestFeatures[S] ? BedrockImage : NotSupported<"image input", S>;
-  readonly document?: "pdf" extends RequestFeatures[S] ? BedrockDocument : NotSupported<"pdf input", S>;
-  readonly video?: "video" extends RequestFeatures[S] ? BedrockVideo : NotSupported<"video input", S>;
+  readonly image?: "image" extends ModelFeatures[S] ? BedrockImage : NotSupported<"image input", S>;
+  readonly document?: "pdf" extends ModelFeatures[S] ? BedrockDocument : NotSupported<"pdf input", S>;
+  readonly video?: "video" extends ModelFeatures[S] ? BedrockVideo : NotSupported<"video input", S>;
   readonly toolUse?: BedrockToolUse;
   readonly toolResult?: BedrockToolResult;
   readonly cachePoint?: { readonly type: "default" };
@@ -466,19 +457,19 @@ export interface BedrockConverseRequest<S extends BedrockConverseSpec> {
   readonly system?: readonly ({ readonly text: string } | BedrockCachePoint)[];
   readonly inferenceConfig?: {
     readonly maxTokens?: number;
-    readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+    readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
     readonly topP?: number;
     readonly stopSequences?: readonly string[];
   };
-  readonly toolConfig?: "tools" extends RequestFeatures[S]
+  readonly toolConfig?: "tools" extends ModelFeatures[S]
     ? { readonly tools: readonly (BedrockToolSpec | BedrockCachePoint)[]; readonly toolChoice?: BedrockToolChoice }
     : NotSupported<"tool calling", S>;
   readonly outputConfig?: {
-    readonly textFormat?: "structured" extends RequestFeatures[S] ? BedrockTextFormat : NotSupported<"structured output", S>;
+    readonly textFormat?: "structuredOutput" extends ModelFeatures[S] ? BedrockTextFormat : NotSupported<"structured output", S>;
   };
   readonly additionalModelRequestFields?: {
-    readonly thinking?: "reasoning" extends RequestFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
-    readonly reasoning_config?: "reasoning" extends RequestFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
+    readonly thinking?: "reasoning" extends ModelFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
+    readonly reasoning_config?: "reasoning" extends ModelFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
     readonly [field: string]: unknown;
   };
   /** Not sent: selects the streaming endpoint. */
@@ -490,9 +481,9 @@ export interface BedrockConverseRequest<S extends BedrockConverseSpec> {
  */
 export type MistralChunk<S extends RequestSpec> =
   | MistralTextChunk
-  | ("image" extends RequestFeatures[S] ? MistralImageChunk : MistralImageChunkUnsupported<S>)
-  | ("pdf" extends RequestFeatures[S] ? MistralDocumentChunk : MistralDocumentChunkUnsupported<S>)
-  | ("audio" extends RequestFeatures[S] ? MistralAudioChunk : MistralAudioChunkUnsupported<S>);
+  | ("image" extends ModelFeatures[S] ? MistralImageChunk : MistralImageChunkUnsupported<S>)
+  | ("pdf" extends ModelFeatures[S] ? MistralDocumentChunk : MistralDocumentChunkUnsupported<S>)
+  | ("audio" extends ModelFeatures[S] ? MistralAudioChunk : MistralAudioChunkUnsupported<S>);
 
 /**
  * A Mistral chat completions request to model `S`; `prompt_mode: "reasoning"` only for reasoning models.
@@ -502,27 +493,27 @@ export interface MistralChatRequest<S extends MistralChatSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
   readonly messages: readonly MistralMessage<MistralChunk<S>>[];
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly max_tokens?: number;
   readonly stream?: boolean;
   readonly stop?: string | readonly string[];
   readonly random_seed?: number;
-  readonly response_format?: ChatBasicFormat | ("structured" extends RequestFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? MistralToolChoice : NotSupported<"tool calling", S>;
-  readonly parallel_tool_calls?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? MistralToolChoice : NotSupported<"tool calling", S>;
+  readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly presence_penalty?: number;
   readonly frequency_penalty?: number;
   readonly n?: number;
   readonly safe_prompt?: boolean;
-  readonly prompt_mode?: "reasoning" extends RequestFeatures[S] ? "reasoning" : NotSupported<"reasoning", S>;
+  readonly prompt_mode?: "reasoning" extends ModelFeatures[S] ? "reasoning" : NotSupported<"reasoning", S>;
 }
 
 /**
  * Content parts of a Cohere message to model `S`.
  */
-export type CoherePart<S extends RequestSpec> = CohereTextPart | ("image" extends RequestFeatures[S] ? CohereImagePart : CohereImagePartUnsupported<S>);
+export type CoherePart<S extends RequestSpec> = CohereTextPart | ("image" extends ModelFeatures[S] ? CohereImagePart : CohereImagePartUnsupported<S>);
 
 /**
  * A Cohere v2 chat request (`POST /v2/chat`) to model `S`. JSON mode is open to every model; a
@@ -533,13 +524,13 @@ export interface CohereChatRequest<S extends CohereChatSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
   readonly messages: readonly CohereMessage<CoherePart<S>>[];
-  readonly tools?: "tools" extends RequestFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
-  readonly tool_choice?: "tools" extends RequestFeatures[S] ? "REQUIRED" | "NONE" : NotSupported<"tool calling", S>;
-  readonly strict_tools?: "tools" extends RequestFeatures[S] ? boolean : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tool_choice?: "tools" extends ModelFeatures[S] ? "REQUIRED" | "NONE" : NotSupported<"tool calling", S>;
+  readonly strict_tools?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly response_format?:
     | { readonly type: "text" }
-    | { readonly type: "json_object"; readonly json_schema?: "structured" extends RequestFeatures[S] ? JsonSchema : NotSupported<"structured output", S> };
-  readonly temperature?: "temperature" extends RequestFeatures[S] ? number : NotSupported<"temperature", S>;
+    | { readonly type: "json_object"; readonly json_schema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S> };
+  readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly max_tokens?: number;
   readonly p?: number;
   readonly k?: number;
@@ -548,7 +539,7 @@ export interface CohereChatRequest<S extends CohereChatSpec> {
   readonly frequency_penalty?: number;
   readonly presence_penalty?: number;
   readonly stream?: boolean;
-  readonly thinking?: "reasoning" extends RequestFeatures[S]
+  readonly thinking?: "reasoning" extends ModelFeatures[S]
     ? { readonly type: "enabled" | "disabled"; readonly token_budget?: number }
     : NotSupported<"reasoning", S>;
   readonly documents?: readonly (string | { readonly id?: string; readonly data: JsonObject })[];

@@ -12,6 +12,7 @@ openai("gpt-4o-typo");
 anthropic("gpt-4o");
 providerModel("openai", "claude-sonnet-4-5");
 export const spec: ModelSpec = "openai:gpt4o";
-export const context: 8192 = model("openai:gpt-4o").limits.context;
+export const tools: true = model("openai:text-embedding-3-small").capabilities.tools;
 select({ require: ["telepathy"] });
 export const routes = defineRoutes({ simple: "openai:gpt-4o", complex: "anthropic:claude-sonet-4-5" });
+model("");

@@ -8,5 +8,6 @@ declare module "../../../runtime/types.js" {
 }
 
 export const preview = model("openai:gpt-5-preview");
-export const known: 128000 = model("openai:gpt-4o").limits.context;
+export const known: "openai:gpt-4o" = model("openai:gpt-4o").spec;
+export const unknownTools: boolean = model("openai:gpt-5-preview").capabilities.tools;
 model("gpt-4o");

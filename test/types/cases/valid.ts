@@ -1,5 +1,6 @@
 // Valid uses: every line must compile without a diagnostic.
-import { allowed, compare, defineRoutes, formatSpec, select, anthropic, catalog, customModel, defaultModel, estimateCost, getModel, isModelSpec, model, openai, providerModel, type ModelOf, type ModelSpec, type CheckSpec, type ModelIdOf, type ToolCalling } from "../../../runtime/index.js";
+import { allowed, compare, defineRoutes, formatSpec, select, anthropic, catalog, customModel, defaultModel, estimateCost, getModel, isModelSpec, model, openai, providerModel, type ModelOf, type ModelSpec, type CheckSpec, type ModelIdOf, type ModelFeatures, type EffortIn } from "../../../runtime/index.js";
+import { model as openaiModel } from "../../../generated/providers/openai.js";
 
 // 30 specs from 30 providers; ids with "/", ":", "@", "." and "~".
 export const specs = [
@@ -35,20 +36,25 @@ export const specs = [
   model("bailing:Ling-1T"),
 ];
 
-// ModelOf keeps literal values.
-const context: 128000 = model("openai:gpt-4o").limits.context;
-const input: 2.5 = model("openai:gpt-4o").cost.input;
+// The root's records: literal spec, provider, id and capability flags; limits and prices as numbers.
+const context: number | undefined = model("openai:gpt-4o").limits.context;
+const input: number | undefined = model("openai:gpt-4o").cost?.input;
 const tools: true = model("openai:gpt-4o").capabilities.tools;
-const name: "GPT-4o" = openai("gpt-4o").name;
-const viaProvider: 128000 = providerModel("openai", "gpt-4o").limits.context;
+const local: false = model("openai:gpt-4o").capabilities.localInference;
+const name: string = openai("gpt-4o").name;
+const viaProvider: "openai:gpt-4o" = providerModel("openai", "gpt-4o").spec;
 const helper: "anthropic:claude-sonnet-4-5" = anthropic("claude-sonnet-4-5").spec;
-const documented: 2.5 = catalog["openai:gpt-4o"].cost.input;
-const flag: true = true as ToolCalling["openai:gpt-4o"];
+const bedrock: ["amazon-bedrock", "amazon.nova-2-lite-v1:0"] = [model("amazon-bedrock:amazon.nova-2-lite-v1:0").provider, model("amazon-bedrock:amazon.nova-2-lite-v1:0").id];
+const listed: ModelOf<"openai:gpt-4o"> = catalog["openai:gpt-4o"];
+const flag: "tools" = "tools" as Extract<ModelFeatures["openai:gpt-4o"], "tools">;
+const efforts: "low" | "medium" | "high" = "low" as EffortIn<ModelFeatures["openai:o3"]>;
 const spec: ModelSpec = "openai:gpt-4o";
 const checked: CheckSpec<"openai:gpt-4o"> = "openai:gpt-4o";
 const id: ModelIdOf<"anthropic"> = "claude-sonnet-4-5";
 const record: ModelOf<"openai:o3"> = model("openai:o3");
-export const used = [context, input, tools, name, viaProvider, helper, documented, flag, spec, checked, id, record];
+// A provider entry keeps exact literal records.
+const entryContext: 128000 = openaiModel("gpt-4o").limits.context;
+export const used = [context, input, tools, local, name, viaProvider, helper, bedrock, listed, flag, efforts, spec, checked, id, record, entryContext];
 
 // Untrusted strings go through getModel / isModelSpec, which narrows.
 export function fromUser(text: string) {

@@ -1,0 +1,55 @@
+// What the root entry's types cost, as exact counters rather than timings: the bytes of every
+// declaration file `import … from "llm-catalog"` loads, and the Types and Instantiations that the
+// bench's consumer (50 `model()` calls, 10 `select`, 10 `buildRequest`) makes tsc create. Parse and
+// bind time follow the bytes, check time follows the counters; a change that brings back a flag table
+// per capability, the provider records or the documented catalog into the root fails here.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import ts from "typescript";
+import { afterAll, describe, expect, it } from "vitest";
+import { compileDeclarationClosure } from "../bench/lib/compile-package.js";
+import { consumerCalls, consumerText, PROJECT_OPTIONS, type ConsumerCatalog } from "../bench/lib/consumer.js";
+
+/**
+ * Measured on the default catalog (560,960 bytes, 7,400 types, 2,135 instantiations) plus about 5%:
+ * room for the data to grow a little, not for a design change. The bench's figures subtract an
+ * empty project's 87 types; these are the whole program's.
+ */
+const BUDGET = {
+  closureBytes: 590_000,
+  types: 7_800,
+  instantiations: 2_250,
+};
+
+const out = mkdtempSync(join(tmpdir(), "llm-catalog-budget-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe("the root entry's type budget", () => {
+  const closure = compileDeclarationClosure("runtime/index.ts", out);
+  const bytes = closure.reduce((sum, f) => sum + f.bytes, 0);
+
+  it(`loads at most ${BUDGET.closureBytes.toLocaleString("en-US")} bytes of declarations, and no provider module`, () => {
+    expect(closure.map((f) => f.path)).toContain("generated/types.d.ts");
+    expect(closure.filter((f) => f.path.startsWith("generated/providers/") || /records|model-catalog/.test(f.path))).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.closureBytes);
+  });
+
+  it("checks the bench's consumer within its Types and Instantiations budget, without errors", async () => {
+    const api = (await import("../../runtime/index.js")) as ConsumerCatalog;
+    const file = join(out, "consumer.ts");
+    const root = relative(out, join(out, "runtime", "index.js"));
+    writeFileSync(file, consumerText(`./${root}`, consumerCalls(api)));
+    const parsed = ts.convertCompilerOptionsFromJson(PROJECT_OPTIONS, out).options;
+    const program = ts.createProgram({ rootNames: [file], options: parsed });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    // The counters --extendedDiagnostics prints; the checker has them, its public typings do not.
+    const checker = program.getTypeChecker() as ts.TypeChecker & { getTypeCount(): number; getInstantiationCount(): number };
+    const counts = { types: checker.getTypeCount(), instantiations: checker.getInstantiationCount() };
+    expect(counts.types).toBeLessThanOrEqual(BUDGET.types);
+    expect(counts.instantiations).toBeLessThanOrEqual(BUDGET.instantiations);
+    // Loaded declarations are the closure above and the default libraries, nothing else.
+    const loaded = program.getSourceFiles().map((f) => f.fileName).filter((f) => !f.includes("node_modules/typescript/lib/"));
+    expect(loaded.length).toBe(closure.length + 1);
+  });
+});
