@@ -3,7 +3,7 @@ import { docComment } from "./doc-comment.js";
 import { unionLines } from "./emit-provider-module.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { literal } from "./ts-literal.js";
-import { EFFORT_PREFIX, SPEC_GROUPS, specGroupOf } from "./emit-types.js";
+import { EFFORT_PREFIX, modelsBySpecGroup, SPEC_GROUPS } from "./emit-types.js";
 
 
 /** One spec union per request type: the slices of the feature table (types.ts) whose models it takes. */
@@ -403,10 +403,9 @@ export type RequestOf<S extends RequestSpec> = [S] extends [OpenAIChatSpec]
  * gated per spec by the feature table of types.ts.
  */
 export function emitRequests(catalog: Catalog, runtimeImport: string): EmittedFile {
-  const count = new Map(SPEC_GROUPS.map((g) => [g.name, 0]));
-  for (const p of catalog.providers) for (const m of p.models) count.set(specGroupOf(m, p.provider).name, count.get(specGroupOf(m, p.provider).name)! + 1);
+  const byGroup = modelsBySpecGroup(catalog);
   const unions = SPEC_UNIONS.map(({ name, doc, groups }) => {
-    const specs = groups.reduce((sum, g) => sum + count.get(g)!, 0);
+    const specs = groups.reduce((sum, g) => sum + byGroup.get(g)!.length, 0);
     const keys = groups.map((g) => `keyof ${g}`).join(" | ");
     return `${docComment([doc, `${specs} specs, chat models only.`])}\nexport type ${name} = ${groups.length === 1 ? keys : `(${keys})`} & string;`;
   });

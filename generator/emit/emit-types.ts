@@ -31,10 +31,17 @@ export const SPEC_GROUPS: readonly { readonly name: string; readonly doc: string
 ];
 
 /** The slice of `SPEC_GROUPS` a model belongs to: its wire format's for chat models, else the last. */
-export function specGroupOf(model: Model, provider: Provider): (typeof SPEC_GROUPS)[number] {
+function specGroupOf(model: Model, provider: Provider): (typeof SPEC_GROUPS)[number] {
   const protocol = protocolOf(model, provider);
   const group = CONVERSATION_MODES.has(model.mode) ? SPEC_GROUPS.find((g) => g.protocols.includes(protocol)) : undefined;
   return group ?? SPEC_GROUPS.at(-1)!;
+}
+
+/** The catalog's models by slice name, in catalog order; every slice present, empty ones too. */
+export function modelsBySpecGroup(catalog: Catalog): Map<string, Model[]> {
+  const groups = new Map(SPEC_GROUPS.map((g) => [g.name, [] as Model[]]));
+  for (const p of catalog.providers) for (const m of p.models) groups.get(specGroupOf(m, p.provider).name)!.push(m);
+  return groups;
 }
 
 /** The effort values a model offers, from its `effort` reasoning option; `null` entries are dropped. */
@@ -123,7 +130,7 @@ export type ModelOf<S extends string> = S extends keyof ExactRecords ? ExactReco
  */
 export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, string>, runtimeImport: string): EmittedFile {
   const providers = catalog.providers;
-  const all = providers.flatMap((p) => p.models);
+  const specCount = providers.reduce((n, p) => n + p.models.length, 0);
   const idUnions = providers.map((p) => {
     const name = modelIdTypeName(exportNames.get(p.provider.id)!);
     return `${docComment([`Model ids of \`${p.provider.id}\`, sorted.`])}\nexport type ${name} =${unionLines(p.models.map((m) => literal(m.id)))};`;
@@ -133,15 +140,14 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
   // specs, so each row is a short reference instead of a repeated union. Rows are not `readonly`:
   // nobody holds a value of this type, and the word would add 9 bytes to each of thousands of rows.
   const setNames = new Map<string, string>();
-  const rows = new Map(SPEC_GROUPS.map((g) => [g.name, [] as string[]]));
-  for (const p of providers) {
-    for (const m of p.models) {
-      const key = featureNamesOf(m).map(literal).join(" | ");
-      let alias = setNames.get(key);
-      if (alias === undefined) setNames.set(key, (alias = `F${setNames.size}`));
-      rows.get(specGroupOf(m, p.provider).name)!.push(`  ${literal(m.spec)}: ${alias};`);
-    }
+  const aliasOf = new Map<Model, string>();
+  for (const m of providers.flatMap((p) => p.models)) {
+    const key = featureNamesOf(m).map(literal).join(" | ");
+    let alias = setNames.get(key);
+    if (alias === undefined) setNames.set(key, (alias = `F${setNames.size}`));
+    aliasOf.set(m, alias);
   }
+  const rows = new Map([...modelsBySpecGroup(catalog)].map(([group, models]) => [group, models.map((m) => `  ${literal(m.spec)}: ${aliasOf.get(m)};`)]));
   const sets = [...setNames].map(([union, alias]) => `type ${alias} = ${union === "" ? "never" : union};`);
   const slices = SPEC_GROUPS.map(
     (g) => `${docComment([g.doc, `${rows.get(g.name)!.length} specs.`])}\nexport interface ${g.name} {\n${rows.get(g.name)!.join("\n")}${rows.get(g.name)!.length === 0 ? "" : "\n"}}`,
@@ -161,7 +167,7 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
     `${docComment(["Every distinct model id of every provider."])}\nexport type ModelId = ProviderModelMap[ProviderId];`,
     "",
     `${docComment([
-      `Every valid \`"provider:model"\` spec (${all.length}): the keys of the feature table, where each spec is written once.`,
+      `Every valid \`"provider:model"\` spec (${specCount}): the keys of the feature table, where each spec is written once.`,
     ])}\nexport type ModelSpec = keyof ModelFeatures & string;`,
     "",
     SPEC_TYPES,
