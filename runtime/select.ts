@@ -1,4 +1,5 @@
 import { CAPABILITY_NAMES } from "./model-row.js";
+import { setOf } from "./set-of.js";
 import type { CapabilityName, Modality, Model, ModelStatus } from "./types.js";
 
 /** A key `select` and `candidates` can require or forbid. */
@@ -81,7 +82,7 @@ export function featureMatcher(query: Pick<SelectQuery, "require" | "forbid">): 
 /** Provider ids in choosing order: `prefer` (unknown skipped, duplicates ignored), then the rest by id, limited to `scope`. */
 export function providerOrder(all: readonly string[], prefer: readonly string[], scope: string | readonly string[] | undefined): string[] {
   const known = new Set(all);
-  const allowed = scope === undefined ? undefined : new Set(typeof scope === "string" ? [scope] : scope);
+  const allowed = setOf(scope);
   const order: string[] = [];
   for (const id of [...prefer, ...all]) if (known.has(id) && !order.includes(id) && (allowed === undefined || allowed.has(id))) order.push(id);
   return order;
@@ -102,8 +103,8 @@ export interface FindQuery<P extends string = string> {
 /** A predicate for a `findModels` query; throws `TypeError` for unknown capability keys. */
 export function findMatcher(query: FindQuery): (m: Model) => boolean {
   const features = featureMatcher({ require: query.capabilities });
-  const statuses = query.status === undefined ? undefined : new Set(typeof query.status === "string" ? [query.status] : query.status);
-  const providers = query.provider === undefined ? undefined : new Set(typeof query.provider === "string" ? [query.provider] : query.provider);
+  const statuses = setOf(query.status);
+  const providers = setOf(query.provider);
   return (m) =>
     features(m) &&
     (query.inputModalities ?? []).every((x) => m.modalities.input.includes(x)) &&
