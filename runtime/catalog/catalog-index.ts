@@ -1,0 +1,98 @@
+import { byCodeUnit } from "../order.js";
+import type { ProviderData } from "../provider-data.js";
+import { foldProviderId, type ProviderLookup } from "../spec.js";
+import type { Model, Provider } from "../types.js";
+
+/**
+ * The catalog's provider tables and the lookups over them. Every lookup is a `Map`, so any string,
+ * `"__proto__"` included, is safe; the indexes that need every model are built on first use, so a
+ * program that asks for one provider never parses the others.
+ */
+export interface CatalogIndex {
+  /** Provider tables by id, in id order. */
+  readonly tableById: ReadonlyMap<string, ProviderData>;
+  /** The providers in id order. */
+  readonly providers: readonly Provider[];
+  /** Provider-id resolution for `parseSpecWith`: exact, then folded case and `-`/`_`. */
+  readonly lookup: ProviderLookup;
+  /** Models of the providers loaded so far by exact spec; read it first on hot paths (one `Map.get`). */
+  readonly bySpec: ReadonlyMap<string, Model>;
+  /** The model with exactly this spec, loading its provider's rows if needed. */
+  exactSpec(spec: string): Model | undefined;
+  /** Every model, sorted by spec; loads every provider the first time. */
+  everyModel(): readonly Model[];
+  /** Models by bare id and by alias across providers. */
+  bareIndex(): ReadonlyMap<string, readonly Model[]>;
+}
+
+/**
+ * Indexes generated provider tables; nothing is parsed until a lookup needs it.
+ * @example createCatalogIndex([openaiData]).exactSpec("openai:gpt-4o")?.limits.context
+ */
+export function createCatalogIndex(tables: readonly ProviderData[]): CatalogIndex {
+  const tableById = new Map<string, ProviderData>();
+  const idsByFolded = new Map<string, string[]>();
+  for (const table of [...tables].sort((a, b) => byCodeUnit(a.provider.id, b.provider.id))) {
+    const id = table.provider.id;
+    tableById.set(id, table);
+    const folded = foldProviderId(id);
+    const same = idsByFolded.get(folded);
+    if (same) same.push(id);
+    else idsByFolded.set(folded, [id]);
+  }
+
+  const bySpec = new Map<string, Model>();
+  const loaded = new Set<string>();
+  function load(table: ProviderData): void {
+    if (loaded.has(table.provider.id)) return;
+    for (const m of table.models()) bySpec.set(m.spec, m);
+    loaded.add(table.provider.id);
+  }
+
+  function exactSpec(spec: string): Model | undefined {
+    const hit = bySpec.get(spec);
+    if (hit !== undefined) return hit;
+    const colon = spec.indexOf(":");
+    if (colon < 0) return undefined;
+    const table = tableById.get(spec.slice(0, colon));
+    if (table === undefined || loaded.has(table.provider.id)) return undefined;
+    load(table);
+    return bySpec.get(spec);
+  }
+
+  let allModels: readonly Model[] | undefined;
+  function everyModel(): readonly Model[] {
+    if (allModels) return allModels;
+    const list: Model[] = [];
+    for (const table of tableById.values()) {
+      load(table);
+      list.push(...table.models());
+    }
+    allModels = Object.freeze(list.sort((a, b) => byCodeUnit(a.spec, b.spec)));
+    return allModels;
+  }
+
+  let byBareId: Map<string, Model[]> | undefined;
+  function bareIndex(): ReadonlyMap<string, readonly Model[]> {
+    if (byBareId) return byBareId;
+    byBareId = new Map();
+    for (const m of everyModel()) {
+      for (const key of [m.id, ...m.aliases]) {
+        const hits = byBareId.get(key);
+        if (!hits) byBareId.set(key, [m]);
+        else if (!hits.includes(m)) hits.push(m);
+      }
+    }
+    return byBareId;
+  }
+
+  return {
+    tableById,
+    providers: Object.freeze([...tableById.values()].map((t) => t.provider)),
+    lookup: { exact: (id) => tableById.has(id), folded: (folded) => idsByFolded.get(folded) ?? [] },
+    bySpec,
+    exactSpec,
+    everyModel,
+    bareIndex,
+  };
+}
