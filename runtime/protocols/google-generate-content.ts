@@ -1,0 +1,69 @@
+import type { Modality } from "../types.js";
+import { isPlainObject, joinPath } from "./request-reader.js";
+import { VERTEX_AUTH, VERTEX_PUBLISHERS_URL } from "./vertex.js";
+import { modelPathSegment, withoutKeys } from "./wire-body.js";
+import type { WireProtocol } from "./wire-protocol.js";
+
+/** Inline data and file parts say what they hold by MIME type; these prefixes are the inputs a model may lack. */
+const MIME_MODALITY: readonly [string, Modality][] = [["image/", "image"], ["audio/", "audio"], ["video/", "video"], ["application/pdf", "pdf"]];
+
+/**
+ * Google's `generateContent` (Gemini API with `x-goog-api-key`, Vertex AI with an OAuth token). The model
+ * and streaming are in the URL, not the body.
+ */
+export const googleGenerateContent = {
+  api: "google-generate-content",
+  title: "Google's generateContent",
+  fields: ["model", "contents", "systemInstruction", "tools", "toolConfig", "generationConfig", "safetySettings", "cachedContent", "stream"],
+  dialects: {
+    "google-generative-ai": {
+      auth: { header: "x-goog-api-key" },
+      packages: [{ npm: "@ai-sdk/google", baseUrl: "https://generativelanguage.googleapis.com/v1beta" }],
+    },
+    "google-vertex": { auth: VERTEX_AUTH, packages: [{ npm: "@ai-sdk/google-vertex", baseUrl: `${VERTEX_PUBLISHERS_URL}/google` }] },
+  },
+  optIn: [],
+  read: (r, req) => {
+    const v = r.view;
+    r.required(req, "contents", "array");
+    for (const [content, path] of r.objects(req.contents, "contents")) {
+      if (!Array.isArray(content.parts)) {
+        r.problem(joinPath(path, "parts"), content.parts === undefined ? "missing_field" : "invalid_type", `A content needs an array of "parts"`);
+        continue;
+      }
+      for (const [part, partPath] of r.objects(content.parts, joinPath(path, "parts"))) {
+        for (const key of ["inlineData", "fileData"]) {
+          const data = part[key];
+          if (!isPlainObject(data)) continue;
+          const mime = data.mimeType;
+          if (typeof mime !== "string") {
+            r.problem(joinPath(joinPath(partPath, key), "mimeType"), "missing_field", `"${key}" needs a "mimeType"`);
+            continue;
+          }
+          const hit = MIME_MODALITY.find(([prefix]) => mime.startsWith(prefix));
+          if (hit) v.inputs.push({ path: joinPath(partPath, key), modality: hit[1] });
+        }
+      }
+    }
+    for (const key of ["tools", "toolConfig"]) r.present(req, key, v.tools);
+    const config = req.generationConfig;
+    if (config !== undefined && r.expect("generationConfig", config, "object") && isPlainObject(config)) {
+      r.capture(config, "maxOutputTokens", v.maxTokens, "generationConfig.maxOutputTokens");
+      r.temperature(config, "temperature", 2, "generationConfig.temperature");
+      for (const key of ["responseSchema", "responseJsonSchema"]) r.present(config, key, v.structured, `generationConfig.${key}`);
+      const thinking = config.thinkingConfig;
+      if (thinking !== undefined) {
+        v.reasoning.push("generationConfig.thinkingConfig");
+        if (isPlainObject(thinking)) {
+          r.capture(thinking, "thinkingBudget", v.budget, "generationConfig.thinkingConfig.thinkingBudget");
+          r.capture(thinking, "thinkingLevel", v.effort, "generationConfig.thinkingConfig.thinkingLevel");
+        }
+      }
+    }
+  },
+  call: (_protocol, model, req) => ({
+    path: `/models/${modelPathSegment(model)}:${req.stream === true ? "streamGenerateContent?alt=sse" : "generateContent"}`,
+    headers: {},
+    body: withoutKeys(req, ["model", "stream"]),
+  }),
+} as const satisfies WireProtocol<"google-generate-content">;

@@ -1,0 +1,67 @@
+import type { Model, Protocol } from "../types.js";
+import type { PlainObject, RequestReader } from "./request-reader.js";
+
+/** The request body formats on the wire, one module each. Several protocols share one (Azure OpenAI speaks `openai-chat`). */
+export const WIRE_APIS = [
+  "openai-chat",
+  "openai-responses",
+  "openai-compatible",
+  "anthropic-messages",
+  "google-generate-content",
+  "bedrock-converse",
+  "mistral-chat",
+  "cohere-chat",
+] as const;
+
+/** A request body format on the wire. Several protocols share one (Azure OpenAI speaks `openai-chat`). */
+export type WireApi = (typeof WIRE_APIS)[number];
+
+/** How a call carries its secret. */
+export interface Auth {
+  /** The header that holds the secret. */
+  readonly header: "authorization" | "api-key" | "x-api-key" | "x-goog-api-key";
+  /** Written before the secret in the header value (`Bearer ${OPENAI_API_KEY}`). */
+  readonly scheme?: "Bearer";
+  /** The variable holding the secret when none of the provider's `env` names does (Vertex AI's OAuth token). */
+  readonly variable?: string;
+}
+
+/** The auth of the many APIs that take `Authorization: Bearer <key>`. */
+export const BEARER_AUTH: Auth = { header: "authorization", scheme: "Bearer" };
+
+/** An AI SDK package (models.dev `npm`) that speaks a protocol, and the API root it calls by default. */
+export interface SdkPackage {
+  readonly npm: string;
+  /** Used when the catalog names no base URL; `${VAR}` placeholders come from the provider's `env`. */
+  readonly baseUrl?: string;
+}
+
+/** One catalog protocol served in a wire format: how it authenticates and which packages speak it. */
+export interface Dialect {
+  readonly auth: Auth;
+  readonly packages: readonly SdkPackage[];
+}
+
+/** The URL path under the base URL, the fixed headers and the body of one call. */
+export interface WireCall {
+  readonly path: string;
+  readonly headers: { readonly [name: string]: string };
+  readonly body: PlainObject;
+}
+
+/** Everything the runtime and the generator know about one wire format; adding a format is adding one of these. */
+export interface WireProtocol<A extends WireApi = WireApi> {
+  readonly api: A;
+  /** The API's own name, for messages. */
+  readonly title: string;
+  /** The top-level request fields the format defines; any other draws an `unknown_field` warning. */
+  readonly fields: readonly string[];
+  /** The catalog protocols whose default format this is. */
+  readonly dialects: { readonly [P in Protocol]?: Dialect };
+  /** Catalog protocols whose models may be sent in this format when the caller asks for it (`options.api`). */
+  readonly optIn: readonly Protocol[];
+  /** Reads what the request asks of the model into the reader's view, reporting shape problems on the way. */
+  read(reader: RequestReader, request: PlainObject): void;
+  /** The call for a request that passed the checks; `protocol` is the model's catalog protocol. */
+  call(protocol: Protocol, model: Model, request: PlainObject): WireCall;
+}
