@@ -8,7 +8,7 @@ import { BEARER_AUTH, type WireProtocol } from "./wire-protocol.js";
  */
 export const openaiCompatible = {
   api: "openai-compatible",
-  title: "the OpenAI-compatible chat completions",
+  title: "OpenAI-compatible chat completions",
   fields: CHAT_COMPLETIONS_FIELDS,
   dialects: {
     "openai-compatible": {
