@@ -43,6 +43,7 @@ export class RequestReader {
   readonly view: RequestView = { problems: [], maxTokens: [], temperature: [], tools: [], reasoning: [], effort: [], budget: [], structured: [], inputs: [] };
   constructor(private readonly known: ReadonlySet<string>) {}
 
+  /** Records a problem at `path`; shape problems are errors unless said otherwise. */
   problem(path: string, code: RequestProblemCode, message: string, severity: "error" | "warning" = "error"): void {
     this.view.problems.push({ path, code, severity, message });
   }
@@ -54,12 +55,14 @@ export class RequestReader {
     }
   }
 
+  /** Reports `key` missing, or present with the wrong kind. */
   required(request: PlainObject, key: string, kind: "array" | "number" | "array-or-string"): void {
     const value = request[key];
     if (value === undefined) this.problem(key, "missing_field", `"${key}" is required`);
     else this.expect(key, value, kind);
   }
 
+  /** Whether `value` is of `kind`, reporting it at `path` when not. */
   expect(path: string, value: unknown, kind: "array" | "number" | "array-or-string" | "object" | "string" | "boolean"): boolean {
     const ok =
       kind === "array"
@@ -83,14 +86,17 @@ export class RequestReader {
     }
   }
 
+  /** Notes `path` in `into` when the request sets `key` (a feature asked for by its presence). */
   present(request: PlainObject, key: string, into: string[], path = key): void {
     if (request[key] !== undefined) into.push(path);
   }
 
+  /** Notes `key`'s value with its path, for the model checks to judge. */
   capture(request: PlainObject, key: string, into: { path: string; value: unknown }[], path = key): void {
     if (request[key] !== undefined) into.push({ path, value: request[key] });
   }
 
+  /** Notes the temperature with the format's upper bound. */
   temperature(request: PlainObject, key: string, max: number, path = key): void {
     if (request[key] !== undefined) this.view.temperature.push({ path, value: request[key], max });
   }
@@ -109,6 +115,7 @@ export class RequestReader {
     }
   }
 
+  /** Reads a list of `{ role, content }` messages whose parts are keyed by `type`. */
   messages(request: PlainObject, key: string, modalities: Readonly<Record<string, Modality>>, contentRequired: boolean): void {
     for (const [message, path] of this.objects(request[key], key)) {
       if (typeof message.role !== "string") this.problem(joinPath(path, "role"), "missing_field", `A message needs a "role"`);
