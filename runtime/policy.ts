@@ -2,6 +2,7 @@
  * Allow/deny policy over canonical model ids. Generic: the generator filters with it,
  * and a generated catalog can judge specs with the same compiled policy at run time.
  */
+import type { ResolveApi } from "./catalog/resolve-api.js";
 
 /** Glob patterns per provider id; `"*"` in a pattern is any run of characters, everything else literal. */
 export type PatternMap = Readonly<Record<string, readonly string[]>>;
@@ -64,4 +65,31 @@ export function isAllowed(policy: CompiledFilters, provider: string, id: string)
   if (policy.allow === undefined) return true;
   const allowed = policy.allow.get(provider);
   return allowed !== undefined && allowed.some((re) => re.test(id));
+}
+
+/** The catalog function that applies its allow/deny policy at run time. */
+export interface PolicyApi {
+  /** Whether the catalog's allow/deny policy admits the spec; aliases resolve first, unparsable is `false`. */
+  allowed(spec: string): boolean;
+}
+
+/**
+ * The catalog's filters, compiled once, as a predicate on specs.
+ * @example createPolicyApi({ deny: ["openai:*-preview"] }, resolver).allowed("openai:gpt-4o") // true
+ */
+export function createPolicyApi(filters: Filters | undefined, resolver: Pick<ResolveApi, "resolve" | "parseSpec">): PolicyApi {
+  const policy = compileFilters(filters);
+  return {
+    allowed: (spec) => {
+      if (typeof spec !== "string") return false;
+      const known = resolver.resolve(spec);
+      if (known.ok) return isAllowed(policy, known.value.provider, known.value.id);
+      // A spec outside the catalog (customModel) is judged by its parts; an unparsable one is not allowed.
+      const parsed = resolver.parseSpec(spec);
+      if (parsed.ok) return isAllowed(policy, parsed.value.provider, parsed.value.model);
+      if (parsed.error.code !== "unknown_provider") return false;
+      const colon = spec.indexOf(":");
+      return isAllowed(policy, spec.slice(0, colon).trim(), spec.slice(colon + 1).trim());
+    },
+  };
 }

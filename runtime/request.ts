@@ -4,14 +4,16 @@
  * it into `{ url, method, headers, body }` for `fetch`. Both dispatch through the protocol table
  * (`protocols/wire-protocols.ts`), name no provider, and never throw: whatever the input, they return problems.
  */
-import { protocolEntryOf, WIRE_PROTOCOLS } from "./protocols/wire-protocols.js";
+import { protocolEntryOf, WIRE_APIS, WIRE_PROTOCOLS } from "./protocols/wire-protocols.js";
 import { describeValue, isPlainObject, RequestReader, type PlainObject } from "./protocols/request-reader.js";
 import { viewProblemsOf } from "./protocols/view-problems.js";
-import { WIRE_APIS, type Dialect, type WireApi, type WireProtocol } from "./protocols/wire-protocol.js";
+import type { Dialect, WireApi, WireProtocol } from "./protocols/wire-protocol.js";
 import type { RequestProblem, RequestProblemCode } from "./request-problem.js";
+import type { CatalogIndex } from "./catalog/catalog-index.js";
+import type { ResolveApi } from "./catalog/resolve-api.js";
 import type { Mode, Model, Protocol, Provider } from "./types.js";
 
-export { UNSTATED_EFFORT_VALUES } from "./effort-values.js";
+export { effortValuesOf, UNSTATED_EFFORT_VALUES } from "./protocols/view-problems.js";
 export type { RequestProblem, RequestProblemCode } from "./request-problem.js";
 export type { WireApi } from "./protocols/wire-protocol.js";
 
@@ -160,4 +162,40 @@ export function buildModelRequest(model: Model, provider: Provider, request: unk
     problems.push({ path: "", code: "invalid_request", severity: "error", message });
     return fail("invalid_request", message);
   }
+}
+
+/** The catalog functions that check and build provider requests. */
+export interface RequestApi {
+  /** Every problem of a provider request for the model (limits, required fields, features and inputs the model lacks); never throws. */
+  checkRequest(spec: string, request: unknown, options?: RequestOptions): RequestProblem[];
+  /** The HTTP request for `fetch`, or the problems that block it; pure, never throws. */
+  buildRequest(spec: string, request: unknown, options?: RequestOptions): BuildResult;
+}
+
+/**
+ * Request checking and building by spec: the spec picks the model and its provider, the protocol
+ * modules do the rest. An unknown spec is a problem, never an exception.
+ * @example createRequestApi(index, resolve).checkRequest("openai:gpt-4o", { messages: [] })
+ */
+export function createRequestApi(index: CatalogIndex, resolve: ResolveApi["resolve"]): RequestApi {
+  function requestTarget(spec: unknown): { model: Model; provider: Provider } | RequestProblem {
+    const found = typeof spec === "string" ? (index.exactSpec(spec) ?? (spec.includes(":") ? resolve(spec) : undefined)) : undefined;
+    const model = found === undefined ? undefined : "spec" in found ? found : found.ok ? found.value : undefined;
+    if (model === undefined) {
+      return { path: "", code: "unknown_model", severity: "error", message: `No model ${JSON.stringify(spec) ?? String(spec)} in the catalog` };
+    }
+    return { model, provider: index.tableById.get(model.provider)!.provider };
+  }
+
+  return {
+    checkRequest: (spec, request, options) => {
+      const target = requestTarget(spec);
+      return "code" in target ? [target] : checkModelRequest(target.model, target.provider, request, options);
+    },
+    buildRequest: (spec, request, options) => {
+      const target = requestTarget(spec);
+      if ("code" in target) return { ok: false, error: { code: target.code, message: target.message }, problems: [target] };
+      return buildModelRequest(target.model, target.provider, request, options);
+    },
+  };
 }

@@ -1,6 +1,16 @@
 import { CAPABILITY_NAMES } from "./model-row.js";
-import { setOf } from "./set-of.js";
+import type { CatalogIndex } from "./catalog/catalog-index.js";
 import type { CapabilityName, Modality, Model, ModelStatus } from "./types.js";
+
+/**
+ * A query value that may be one item or several, as a set; `undefined` stays `undefined` and means
+ * "no restriction" to every caller.
+ * @example setOf("openai")?.has("openai") // true
+ */
+export function setOf<T extends string>(value: T | readonly T[] | undefined): ReadonlySet<T> | undefined {
+  if (value === undefined) return undefined;
+  return new Set(typeof value === "string" ? [value as T] : (value as readonly T[]));
+}
 
 /** A key `select` and `candidates` can require or forbid. */
 export type FeatureKey =
@@ -114,4 +124,39 @@ export function findMatcher(query: FindQuery): (m: Model) => boolean {
     (statuses === undefined || statuses.has(m.status)) &&
     (providers === undefined || providers.has(m.provider)) &&
     (query.family === undefined || m.family === query.family);
+}
+
+/** The catalog functions that pick models by what they can do. */
+export interface SelectApi {
+  /** Every model matching `require`/`forbid`, providers in preference order, models by id. */
+  candidates(query?: SelectQuery): string[];
+  /** The first of `candidates(query)`, or `undefined`. */
+  select(query?: SelectQuery): string | undefined;
+  /** Models matching every criterion, sorted by spec. */
+  findModels(query?: FindQuery): Model[];
+}
+
+/**
+ * Selection over one index; `prefer` is the catalog's provider order when a query names none.
+ * @example createSelectApi(index, ["anthropic"]).select({ require: ["tools", "vision"] })
+ */
+export function createSelectApi(index: CatalogIndex, prefer: readonly string[]): SelectApi {
+  function candidates(query: SelectQuery, limit = Infinity): string[] {
+    const matches = featureMatcher(query);
+    const found: string[] = [];
+    for (const id of providerOrder([...index.tableById.keys()], query.prefer ?? prefer, query.scope)) {
+      for (const m of index.tableById.get(id)!.models()) {
+        if (!matches(m)) continue;
+        found.push(m.spec);
+        if (found.length >= limit) return found;
+      }
+    }
+    return found;
+  }
+
+  return {
+    candidates: (query = {}) => candidates(query),
+    select: (query = {}) => candidates(query, 1)[0],
+    findModels: (query = {}) => index.everyModel().filter(findMatcher(query)),
+  };
 }

@@ -1,6 +1,5 @@
-import { isPlainObject } from "./request-reader.js";
-import { VERTEX_AUTH, VERTEX_PUBLISHERS_URL } from "./vertex.js";
-import { modelPathSegment, withModelId, withoutKeys } from "./wire-body.js";
+import { isPlainObject, modelPathSegment, withModelId, withoutKeys } from "./request-reader.js";
+import { VERTEX_AUTH, VERTEX_PUBLISHERS_URL } from "./google-generate-content.js";
 import type { WireCall, WireProtocol } from "./wire-protocol.js";
 
 /**

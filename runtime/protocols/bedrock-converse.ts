@@ -1,6 +1,5 @@
-import { isPlainObject, joinPath } from "./request-reader.js";
-import { modelPathSegment, withoutKeys } from "./wire-body.js";
-import { BEARER_AUTH, type WireProtocol } from "./wire-protocol.js";
+import { isPlainObject, joinPath, modelPathSegment, withoutKeys } from "./request-reader.js";
+import type { WireProtocol } from "./wire-protocol.js";
 
 /**
  * Amazon Bedrock's Converse API (`POST /model/{id}/converse`), authenticated with a Bedrock API key as
@@ -12,7 +11,7 @@ export const bedrockConverse = {
   fields: ["model", "messages", "system", "inferenceConfig", "toolConfig", "outputConfig", "additionalModelRequestFields", "stream"],
   dialects: {
     "amazon-bedrock": {
-      auth: BEARER_AUTH,
+      auth: { header: "authorization", scheme: "Bearer" },
       packages: [{ npm: "@ai-sdk/amazon-bedrock", baseUrl: "https://bedrock-runtime.${AWS_REGION}.amazonaws.com" }],
     },
   },

@@ -1,6 +1,5 @@
-import { isPlainObject } from "./request-reader.js";
-import { withModelId } from "./wire-body.js";
-import { BEARER_AUTH, type WireProtocol } from "./wire-protocol.js";
+import { isPlainObject, withModelId } from "./request-reader.js";
+import type { WireProtocol } from "./wire-protocol.js";
 
 /** Cohere's chat API, version 2 (`POST /chat`): OpenAI-like messages, where `content` may be left out. */
 export const cohereChat = {
@@ -11,7 +10,7 @@ export const cohereChat = {
     "seed", "stop_sequences", "frequency_penalty", "presence_penalty", "stream", "thinking", "documents", "safety_mode",
   ],
   dialects: {
-    cohere: { auth: BEARER_AUTH, packages: [{ npm: "@ai-sdk/cohere", baseUrl: "https://api.cohere.com/v2" }] },
+    cohere: { auth: { header: "authorization", scheme: "Bearer" }, packages: [{ npm: "@ai-sdk/cohere", baseUrl: "https://api.cohere.com/v2" }] },
   },
   optIn: [],
   read: (r, req) => {

@@ -1,8 +1,13 @@
 import type { Modality } from "../types.js";
-import { isPlainObject, joinPath } from "./request-reader.js";
-import { VERTEX_AUTH, VERTEX_PUBLISHERS_URL } from "./vertex.js";
-import { modelPathSegment, withoutKeys } from "./wire-body.js";
-import type { WireProtocol } from "./wire-protocol.js";
+import { isPlainObject, joinPath, modelPathSegment, withoutKeys } from "./request-reader.js";
+import type { Auth, WireProtocol } from "./wire-protocol.js";
+
+/** Vertex AI takes an OAuth access token, which no API-key variable holds; the caller supplies it. */
+export const VERTEX_AUTH: Auth = { header: "authorization", scheme: "Bearer", variable: "GOOGLE_VERTEX_ACCESS_TOKEN" };
+
+/** Vertex AI's publisher root; Google's and Anthropic's models sit under `/google` and `/anthropic`. */
+export const VERTEX_PUBLISHERS_URL =
+  "https://${GOOGLE_VERTEX_LOCATION}-aiplatform.googleapis.com/v1/projects/${GOOGLE_VERTEX_PROJECT}/locations/${GOOGLE_VERTEX_LOCATION}/publishers";
 
 /** Inline data and file parts say what they hold by MIME type; these prefixes are the inputs a model may lack. */
 const MIME_MODALITY: readonly [string, Modality][] = [["image/", "image"], ["audio/", "audio"], ["video/", "video"], ["application/pdf", "pdf"]];

@@ -1,6 +1,6 @@
 import { readChatCompletions } from "./openai-chat.js";
-import { withModelId } from "./wire-body.js";
-import { BEARER_AUTH, type WireProtocol } from "./wire-protocol.js";
+import { withModelId } from "./request-reader.js";
+import type { WireProtocol } from "./wire-protocol.js";
 
 /** Mistral's chat completions: OpenAI's shape with its own chunk types, `prompt_mode` for reasoning and temperatures up to 1.5. */
 export const mistralChat = {
@@ -11,7 +11,7 @@ export const mistralChat = {
     "tool_choice", "parallel_tool_calls", "presence_penalty", "frequency_penalty", "n", "safe_prompt", "prompt_mode",
   ],
   dialects: {
-    mistral: { auth: BEARER_AUTH, packages: [{ npm: "@ai-sdk/mistral", baseUrl: "https://api.mistral.ai/v1" }] },
+    mistral: { auth: { header: "authorization", scheme: "Bearer" }, packages: [{ npm: "@ai-sdk/mistral", baseUrl: "https://api.mistral.ai/v1" }] },
   },
   optIn: [],
   read: (r, req) => readChatCompletions(r, req, { image_url: "image", input_audio: "audio", document_url: "pdf" }, 1.5),

@@ -1,7 +1,6 @@
 import type { Modality } from "../types.js";
-import { isPlainObject, type PlainObject, type RequestReader } from "./request-reader.js";
-import { withModelId } from "./wire-body.js";
-import { BEARER_AUTH, type WireProtocol } from "./wire-protocol.js";
+import { isPlainObject, type PlainObject, type RequestReader, withModelId } from "./request-reader.js";
+import type { WireProtocol } from "./wire-protocol.js";
 
 /** The chat-completions fields every OpenAI-style server takes. */
 export const CHAT_COMPLETIONS_FIELDS = [
@@ -45,7 +44,7 @@ export const openaiChat = {
   title: "OpenAI's chat completions",
   fields: [...CHAT_COMPLETIONS_FIELDS, "verbosity", "logit_bias", "store", "metadata", "service_tier", "modalities", "audio"],
   dialects: {
-    "openai-chat": { auth: BEARER_AUTH, packages: [{ npm: "@ai-sdk/openai", baseUrl: "https://api.openai.com/v1" }] },
+    "openai-chat": { auth: { header: "authorization", scheme: "Bearer" }, packages: [{ npm: "@ai-sdk/openai", baseUrl: "https://api.openai.com/v1" }] },
     "azure-openai": {
       auth: { header: "api-key" },
       packages: [{ npm: "@ai-sdk/azure", baseUrl: "https://${AZURE_RESOURCE_NAME}.openai.azure.com/openai/v1" }],

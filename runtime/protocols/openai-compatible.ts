@@ -1,6 +1,6 @@
 import { CHAT_COMPLETIONS_FIELDS, readChatCompletions } from "./openai-chat.js";
-import { withModelId } from "./wire-body.js";
-import { BEARER_AUTH, type WireProtocol } from "./wire-protocol.js";
+import { withModelId } from "./request-reader.js";
+import type { WireProtocol } from "./wire-protocol.js";
 
 /**
  * Servers that speak OpenAI's chat-completions format with only its common fields: gateways, inference
@@ -12,7 +12,7 @@ export const openaiCompatible = {
   fields: CHAT_COMPLETIONS_FIELDS,
   dialects: {
     "openai-compatible": {
-      auth: BEARER_AUTH,
+      auth: { header: "authorization", scheme: "Bearer" },
       packages: [
         { npm: "@ai-sdk/openai-compatible" },
         // Bedrock's OpenAI-compatible "mantle" endpoint; models.dev always gives its URL with the model.

@@ -1,6 +1,5 @@
-import { isPlainObject, joinPath } from "./request-reader.js";
-import { withModelId } from "./wire-body.js";
-import { BEARER_AUTH, type WireProtocol } from "./wire-protocol.js";
+import { isPlainObject, joinPath, withModelId } from "./request-reader.js";
+import type { WireProtocol } from "./wire-protocol.js";
 
 /**
  * OpenAI's Responses API (`POST /responses`). Models served over OpenAI's or Azure's chat completions
@@ -15,7 +14,7 @@ export const openaiResponses = {
     "truncation", "include", "background",
   ],
   // No package maps here by itself: models.dev marks a model `shape: "responses"` under its package.
-  dialects: { "openai-responses": { auth: BEARER_AUTH, packages: [] } },
+  dialects: { "openai-responses": { auth: { header: "authorization", scheme: "Bearer" }, packages: [] } },
   optIn: ["openai-chat", "azure-openai", "openai-responses"],
   read: (r, req) => {
     const v = r.view;

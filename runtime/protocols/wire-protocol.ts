@@ -1,20 +1,16 @@
 import type { Model, Protocol } from "../types.js";
 import type { PlainObject, RequestReader } from "./request-reader.js";
 
-/** The request body formats on the wire, one module each. Several protocols share one (Azure OpenAI speaks `openai-chat`). */
-export const WIRE_APIS = [
-  "openai-chat",
-  "openai-responses",
-  "openai-compatible",
-  "anthropic-messages",
-  "google-generate-content",
-  "bedrock-converse",
-  "mistral-chat",
-  "cohere-chat",
-] as const;
-
-/** A request body format on the wire. Several protocols share one (Azure OpenAI speaks `openai-chat`). */
-export type WireApi = (typeof WIRE_APIS)[number];
+/** A request body format on the wire, one module each. Several protocols share one (Azure OpenAI speaks `openai-chat`). */
+export type WireApi =
+  | "openai-chat"
+  | "openai-responses"
+  | "openai-compatible"
+  | "anthropic-messages"
+  | "google-generate-content"
+  | "bedrock-converse"
+  | "mistral-chat"
+  | "cohere-chat";
 
 /** How a call carries its secret. */
 export interface Auth {
@@ -25,9 +21,6 @@ export interface Auth {
   /** The variable holding the secret when none of the provider's `env` names does (Vertex AI's OAuth token). */
   readonly variable?: string;
 }
-
-/** The auth of the many APIs that take `Authorization: Bearer <key>`. */
-export const BEARER_AUTH: Auth = { header: "authorization", scheme: "Bearer" };
 
 /** An AI SDK package (models.dev `npm`) that speaks a protocol, and the API root it calls by default. */
 export interface SdkPackage {
@@ -49,7 +42,10 @@ export interface WireCall {
   readonly body: PlainObject;
 }
 
-/** Everything the runtime and the generator know about one wire format; adding a format is adding one of these. */
+/**
+ * Everything the runtime and the generator know about one wire format; adding a format is adding one
+ * of these. Types only, so the protocol modules cost no module load of their own for it.
+ */
 export interface WireProtocol<A extends WireApi = WireApi> {
   readonly api: A;
   /** The API's own name, for messages. */

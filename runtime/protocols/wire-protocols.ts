@@ -24,6 +24,9 @@ export const WIRE_PROTOCOLS = {
   "cohere-chat": cohereChat,
 } as const satisfies { readonly [A in WireApi]: WireProtocol<A> };
 
+/** Every wire format, in the table's order. */
+export const WIRE_APIS = Object.keys(WIRE_PROTOCOLS) as readonly WireApi[];
+
 /** A catalog protocol's default wire format and its dialect there (auth, SDK packages). */
 export interface ProtocolEntry {
   readonly wire: WireProtocol;
