@@ -2,11 +2,16 @@ import { readFileSync } from "node:fs";
 import { literal } from "./ts-literal.js";
 
 /**
- * Where templates import the runtime and the generated catalog from: this repository's own copies,
- * so that the project's `tsc` checks every template in place.
+ * How templates name the runtime and the generated catalog: this repository's own copies, so that
+ * the project's `tsc` checks every template in place (`…/runtime/core.js`, `…/generated/types.js`).
  */
-const RUNTIME_IN_TEMPLATES = "../../../runtime/core.js";
-const GENERATED_IN_TEMPLATES = "../../../generated/";
+const RUNTIME_IN_TEMPLATES = /^(?:\.\.\/)+runtime\/core\.js$/;
+const GENERATED_IN_TEMPLATES = /^(?:\.\.\/)+generated\/([\w-]+)\.js$/;
+
+/** The generated module a template specifier names (`"types"`), if it names one. */
+function generatedModule(from: string): string | undefined {
+  return GENERATED_IN_TEMPLATES.exec(from)?.[1];
+}
 
 /** One import or export-from statement of a template's import region. */
 export interface TemplateImport {
@@ -69,10 +74,11 @@ export function readTemplate(name: string): Template {
  */
 export function outputImports(template: Template, self: string, runtimeImport: string): string {
   return template.imports
-    .filter((i) => i.from !== `${GENERATED_IN_TEMPLATES}${self}.js`)
+    .filter((i) => generatedModule(i.from) !== self)
     .map((i) => {
-      if (i.from === RUNTIME_IN_TEMPLATES) return i.text.replace(`"${i.from}"`, () => literal(runtimeImport));
-      if (i.from.startsWith(GENERATED_IN_TEMPLATES)) return i.text.replace(`"${i.from}"`, () => literal(`./${i.from.slice(GENERATED_IN_TEMPLATES.length)}`));
+      const module = generatedModule(i.from);
+      if (RUNTIME_IN_TEMPLATES.test(i.from)) return i.text.replace(`"${i.from}"`, () => literal(runtimeImport));
+      if (module !== undefined) return i.text.replace(`"${i.from}"`, () => literal(`./${module}.js`));
       throw new Error(`template import from ${i.from}: templates import only the runtime and the generated catalog`);
     })
     .join("\n");
@@ -80,12 +86,12 @@ export function outputImports(template: Template, self: string, runtimeImport: s
 
 /** The names a template imports from the runtime (its `import` statements only, not its re-exports). */
 export function runtimeImportsOf(template: Template): readonly string[] {
-  return template.imports.filter((i) => i.from === RUNTIME_IN_TEMPLATES && i.text.startsWith("import ")).flatMap((i) => i.names);
+  return template.imports.filter((i) => RUNTIME_IN_TEMPLATES.test(i.from) && i.text.startsWith("import ")).flatMap((i) => i.names);
 }
 
 /** The names a template imports from one generated module (`"types"`…). */
 export function generatedImportsOf(template: Template, module: string): readonly string[] {
-  return template.imports.filter((i) => i.from === `${GENERATED_IN_TEMPLATES}${module}.js` && i.text.startsWith("import ")).flatMap((i) => i.names);
+  return template.imports.filter((i) => generatedModule(i.from) === module && i.text.startsWith("import ")).flatMap((i) => i.names);
 }
 
 /**
