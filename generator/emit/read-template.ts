@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { declaredNames } from "./declared-names.js";
 import { literal } from "./ts-literal.js";
 
 /**
@@ -32,23 +33,13 @@ export interface Template {
 
 const cache = new Map<string, Template>();
 
-/** The names in a `{ … }` list of an import or export: `type ` dropped, the alias where there is one. */
-function namesOfList(list: string): string[] {
-  return list
-    .split(",")
-    .map((item) => item.trim().replace(/^type\s+/, "").split(/\s+as\s+/).at(-1)!)
-    .filter((name) => name !== "");
-}
-
 /** A template's import region split into statements; each statement ends a line with `;`. */
 function importsOf(region: string): TemplateImport[] {
   return (region.match(/[^;]*;\n/g) ?? []).map((statement) => {
     const text = statement.trim();
     const from = /from "([^"]+)";$/.exec(text)?.[1];
     if (from === undefined) throw new Error(`template import without a module specifier: ${text}`);
-    const list = /\{([^}]*)\}/.exec(text)?.[1];
-    const namespace = /^import \* as ([\w$]+)/.exec(text)?.[1];
-    return { text, from, names: list !== undefined ? namesOfList(list) : namespace !== undefined ? [namespace] : [] };
+    return { text, from, names: declaredNames(text) };
   });
 }
 
