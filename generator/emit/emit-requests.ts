@@ -1,6 +1,5 @@
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment } from "./doc-comment.js";
-import { unionLines } from "./emit-provider-module.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { literal } from "./ts-literal.js";
 import { EFFORT_PREFIX, modelsBySpecGroup } from "./emit-types.js";
