@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { emitCatalog, exportNamesOf } from "../../../generator/emit/emit-catalog.js";
@@ -8,9 +8,10 @@ import type { EmittedFile } from "../../../generator/stage-types.js";
 import { typeDiagnostics } from "../../types/check-cases.js";
 import { smallCatalog } from "./small-catalog.js";
 
-const OUT = join(import.meta.dirname, "..", "..", ".out", "export-name");
-// From test/.out/<case>/ to the repository's runtime, as the checked-in snapshots import it.
-const RUNTIME = "../../../../runtime/core.js";
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+const OUT = join(ROOT, "test", ".out", "export-name");
+// From test/.out/export-name/<case>/ to the repository's runtime.
+const RUNTIME = relative(join(OUT, "case"), join(ROOT, "runtime", "core.js")).split(sep).join("/");
 
 /** Writes emitted files under test/.out/<name>/ and returns their paths. */
 function written(name: string, files: readonly EmittedFile[]): string[] {
