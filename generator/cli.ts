@@ -9,7 +9,6 @@ import { defaultSourceFor, loadConfig, loadConfigFile } from "./sources/load-con
 import { SOURCE_FORMATS, type SourceFormat, type SourceSpec } from "./stage-types.js";
 import { diffOutput, OutputLockedError, writeOutput } from "./write-output.js";
 import { queryCatalog, type QueryFlags } from "./commands/query.js";
-import { startPrinter } from "./emit/ts-morph.js";
 import { formatBytes } from "./commands/format-bytes.js";
 import { loadDiffSide, type DiffSide } from "./commands/diff.js";
 import { diffMarkdown } from "./commands/diff-markdown.js";
@@ -173,8 +172,6 @@ export async function runCli(argv: readonly string[], root: string, out: CliOutp
       out.stdout.push(helpText(cmd));
       return 0;
     }
-    // ts-morph loads on a second thread while the sources are read and checked (~450 ms saved).
-    if (cmd === "gen") startPrinter();
     if (cmd === "pull" || cmd === "discover" || cmd === "diff") {
       try {
         if (cmd === "pull") return await runPull(values, root, out, startedAt);

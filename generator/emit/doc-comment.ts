@@ -7,11 +7,6 @@ export function docComment(lines: readonly string[], indent = ""): string {
   return `${indent}/**\n${body.join("\n")}\n${indent} */`;
 }
 
-/** JSDoc text for a ts-morph structure's `docs`, escaped as `docComment` escapes it. */
-export function docText(lines: readonly string[]): string {
-  return docLines(lines).join("\n");
-}
-
 // Lone surrogates cannot be written as UTF-8: the file would hold U+FFFD and never equal the
 // emitted text, so `gen --check` would always fail. Comments carry no run-time value, so they get
 // U+FFFD up front.

@@ -2,7 +2,6 @@ import type { Catalog, EmittedFile } from "../stage-types.js";
 import { docComment } from "./doc-comment.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { providerLabel } from "./emit-provider-module.js";
-import { printStructure, StructureKind } from "./ts-morph.js";
 import { literal } from "./ts-literal.js";
 import { rowTextOf } from "./row-text.js";
 
@@ -22,10 +21,6 @@ export function emitCatalogData(catalog: Catalog, exportNames: ReadonlyMap<strin
     const doc = docComment([`${providerLabel(entry)}: ${entry.models.length} models.`]);
     return `${doc}\nexport const ${tableName(exportNames.get(entry.provider.id)!)}: ProviderData = defineProviderData(\n  ${literal(entry.provider)},\n  [\n${rows}\n  ],\n);`;
   });
-  // Structures for the skeleton; bulk rows as text, since ts-morph's writer inspects every character.
-  const imports = printStructure(
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtimeImport, namedImports: ["defineProviderData", { name: "ProviderData", isTypeOnly: true }] },
-    { indentNumberOfSpaces: 2 },
-  ).trimEnd();
+  const imports = `import { defineProviderData, type ProviderData } from ${literal(runtimeImport)};`;
   return { path: "catalog-data.ts", text: `${[GENERATED_HEADER, imports, "", tables.join("\n\n")].join("\n")}\n` };
 }

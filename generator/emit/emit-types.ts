@@ -5,6 +5,7 @@ import { CONVERSATION_MODES, protocolOf, UNSTATED_EFFORT_VALUES } from "../../ru
 import { docComment } from "./doc-comment.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { modelIdTypeName, unionLines } from "./emit-provider-module.js";
+import { outputImports, readTemplate } from "./read-template.js";
 import { literal } from "./ts-literal.js";
 
 /** Input modalities besides text, as they appear in a feature set (`"image"`, `"pdf"`…). */
@@ -69,66 +70,13 @@ export function featureNamesOf(m: Model): string[] {
 }
 
 /**
- * The body of `CheckSpec<S>`. `model()` writes it out in its parameter instead of naming the alias:
- * the same messages, ~40% faster completion (measured), so both take it from here. A known spec is
- * tested first: the check type is then `S` itself, so the compiler's constraint of the whole type is
- * built from `ModelSpec` once instead of from every branch (~40 ms less on the first call). The
- * empty string gets `ModelSpec` rather than a message, so completion in `model("")` lists specs only.
- */
-export const CHECKED_SPEC = `S extends ModelSpec
-  ? S
-  : string extends S
-    ? ModelSpec
-    : S extends ""
-      ? ModelSpec
-      : LooseModelIds extends true
-        ? S extends \`\${string}:\${string}\`
-          ? S
-          : SpecMessage<S>
-        : SpecMessage<S>`;
-
-const SPEC_TYPES = `${docComment(["The message a spec that is not in the catalog gets, naming what is wrong."])}
-export type SpecMessage<S extends string> = S extends \`\${infer P}:\${infer M}\`
-  ? P extends ProviderId
-    ? \`❌ Unknown model '\${M}' for provider '\${P}'\`
-    : \`❌ Unknown provider '\${P}'\`
-  : \`❌ Expected 'provider:model', got '\${S}'\`;
-
-${docComment([
-  "`S` when it is a valid spec, else a readable message type. A plain `string` (or text still being",
-  "typed) gets the whole `ModelSpec` union, so completion lists every spec.",
-])}
-export type CheckSpec<S extends string> = ${CHECKED_SPEC};
-
-${docComment([
-  "Exact record types keyed by spec (literal limits and prices). Empty unless a project imports the",
-  "catalog's `records` module, which fills it by declaration merging; `ModelOf` then returns them.",
-])}
-export interface ExactRecords {}
-
-${docComment([
-  "The record of a catalog spec as the root types it: the general `Model` with the literal spec,",
-  "provider and id, and the model's capability flags as literal `true`/`false`.",
-])}
-export interface CatalogModel<S extends ModelSpec> extends Model {
-  readonly spec: S;
-  readonly provider: S extends \`\${infer P}:\${string}\` ? P : never;
-  readonly id: S extends \`\${string}:\${infer M}\` ? M : never;
-  readonly capabilities: CapabilityFlags<Extract<ModelFeatures[S], CapabilityName>>;
-}
-
-${docComment([
-  "The record type of spec `S`: its exact record where `ExactRecords` has it, else `CatalogModel<S>`;",
-  "the general `Model` for a spec the catalog lacks.",
-])}
-export type ModelOf<S extends string> = S extends keyof ExactRecords ? ExactRecords[S] : S extends ModelSpec ? CatalogModel<S> : Model;`;
-
-/**
  * types.ts: provider ids, each provider's id union, the literal `ModelSpec` union (written out,
- * never a template cross product), `CheckSpec`, `ModelOf` and the one per-spec feature table. It
+ * never a template cross product), the fixed types of `templates/spec-types.ts` (`CheckSpec`,
+ * `ModelOf`…) and the one per-spec feature table. It
  * imports no provider module: its size follows the number of specs, not the size of their records.
  */
 export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, string>, runtimeImport: string): EmittedFile {
+  const template = readTemplate("spec-types");
   const providers = catalog.providers;
   const specCount = providers.reduce((n, p) => n + p.models.length, 0);
   const idUnions = providers.map((p) => {
@@ -154,7 +102,7 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
   );
   const parts = [
     GENERATED_HEADER,
-    `import type { CapabilityFlags, CapabilityName, LooseModelIds, Model } from ${literal(runtimeImport)};`,
+    outputImports(template, "types", runtimeImport),
     "",
     `${docComment([`Every provider id in the catalog (${providers.length}).`])}\nexport type ProviderId =${unionLines(providers.map((p) => literal(p.provider.id)))};`,
     "",
@@ -170,7 +118,7 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
       `Every valid \`"provider:model"\` spec (${specCount}): the keys of the feature table, where each spec is written once.`,
     ])}\nexport type ModelSpec = keyof ModelFeatures & string;`,
     "",
-    SPEC_TYPES,
+    template.body.trimEnd(),
     "",
     ...sets,
     "",

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { emitRequests } from "../../../generator/emit/emit-requests.js";
+import { readTemplate, runtimeImportsOf } from "../../../generator/emit/read-template.js";
 import { REQUEST_FIELDS, type WireApi } from "../../../runtime/request.js";
+import { smallCatalog } from "./small-catalog.js";
 
 const INTERFACE_OF: Record<WireApi, string> = {
   "openai-chat": "OpenAIChatRequest",
@@ -57,5 +60,32 @@ describe("emitRequests", () => {
     expect(union("AnthropicMessagesSpec").has("azure:claude-haiku-4-5")).toBe(true);
     expect(union("OpenAIChatSpec").has("openai:text-embedding-3-small")).toBe(false);
     expect(union("OpenAICompatibleSpec").size).toBeGreaterThan(3000);
+  });
+});
+
+describe("emitRequests on a small catalog", () => {
+  const catalog = smallCatalog({
+    openai: { fields: { protocol: "openai-chat" }, models: { "gpt-a": {}, "gpt-b": {} } },
+    "responses-only": { fields: { protocol: "openai-responses" }, models: { "o-pro": {} } },
+    cohere: { fields: { protocol: "cohere" }, models: { "command-a": {}, "embed-v4": { mode: "embedding" } } },
+  });
+  const { path, text } = emitRequests(catalog, "llm-catalog/runtime");
+
+  it("counts each union's specs from the feature table's slices", () => {
+    expect(path).toBe("requests.ts");
+    expect(text).toContain(" * 2 specs, chat models only.\n */\nexport type OpenAIChatSpec = keyof OpenAIChatFeatures & string;");
+    expect(text).toContain(" * 3 specs, chat models only.\n */\nexport type OpenAIResponsesSpec = (keyof OpenAIChatFeatures | keyof OpenAIResponsesOnlyFeatures) & string;");
+    expect(text).toContain(" * 1 specs, chat models only.\n */\nexport type CohereChatSpec = keyof CohereChatFeatures & string;");
+    expect(text).toContain(" * 0 specs, chat models only.\n */\nexport type MistralChatSpec = keyof MistralChatFeatures & string;");
+  });
+
+  it("imports and re-exports the runtime types its template imports, NotSupported only imported", () => {
+    const names = runtimeImportsOf(readTemplate("request-types"));
+    expect(names).toContain("NotSupported");
+    expect(text).toContain(`import type {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "llm-catalog/runtime";`);
+    expect(text).toContain(`export type {\n${names.filter((n) => n !== "NotSupported").map((n) => `  ${n},`).join("\n")}\n} from "llm-catalog/runtime";`);
+    expect(text).toMatch(/^import type \{ [^}]*\bModelFeatures\b[^}]* \} from "\.\/types\.js";$/m);
+    expect(text).not.toMatch(/from "\.\/requests\.js"|#region|\.\.\/generated/);
+    expect(text.endsWith(`${readTemplate("request-types").body.trimEnd()}\n`)).toBe(true);
   });
 });
