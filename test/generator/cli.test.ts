@@ -18,7 +18,7 @@ describe("runCli", () => {
       expect(result.stdout[0]!.split("\n")[0]).toMatch(new RegExp(`^Usage: llm-catalog ${command}( <old> <new>)? \\[flags\\]$`));
       for (const flag of FLAGS) {
         const listed = new RegExp(`^  --${flag.name}( |$)`, "m").test(result.stdout[0]!);
-        expect(listed, `${command} --${flag.name}`).toBe(flag.commands.includes(command));
+        expect(listed, `${command} --${flag.name}`).toBe((flag.commands as readonly Command[]).includes(command));
       }
       expect((await cli("help", command)).stdout).toEqual(result.stdout);
     }
