@@ -75,7 +75,7 @@ describe(colorLine.name, () => {
       expect(colorLine(line)).not.toBe(line);
       expect(plain(colorLine(line))).toBe(line);
     }
-    expect(colorLine(lines[0]!)).toContain("\x1b[31merror\x1b[0m too_small");
+    expect(colorLine(lines[0]!)).toContain("\x1b[31merror\x1b[39m too_small");
     expect(colorLine("gen: 145 providers, 5,258 models → generated/")).toBe("gen: 145 providers, 5,258 models → generated/");
   });
 });
