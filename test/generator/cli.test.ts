@@ -2,8 +2,8 @@ import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
-import { COMMAND_TABLE, COMMANDS, FLAGS, helpText, runCli, type CliOutput, type Command, type CommandTable } from "../../generator/cli.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { COMMAND_TABLE, COMMANDS, FLAGS, helpText, runCli, type CliOutput, type Command, type CommandTable, type FlagValues } from "../../generator/cli.js";
 import { packageVersion } from "../../generator/commands/package-version.js";
 import { UsageError } from "../../generator/commands/usage-error.js";
 import { colorLine, hasColor } from "../../generator/terminal-color.js";
@@ -49,6 +49,15 @@ describe("runCli", () => {
       }
       expect((await cli("help", command)).stdout).toEqual(result.stdout);
     }
+  });
+
+  it("types each command's flag values from the FLAGS table: its own flags only, booleans, strings and lists", () => {
+    expectTypeOf<FlagValues<"gen">["check"]>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<FlagValues<"gen">["source"]>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<FlagValues<"query">["min-context"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<keyof FlagValues<"diff">>().toEqualTypeOf<"config" | "out" | "max-rows" | "as-of" | "json" | "debug" | "help">();
+    const flags: readonly { name: string; commands: readonly Command[] }[] = FLAGS;
+    expect(flags.filter((f) => f.commands.includes("diff")).map((f) => f.name)).toEqual(["config", "out", "max-rows", "as-of", "json", "debug", "help"]);
   });
 
   it("accepts --json on every command", () => {
