@@ -1,3 +1,5 @@
+import { styleText } from "node:util";
+
 /** The stream facts and environment that decide whether output may be coloured. */
 export interface ColorContext {
   readonly isTTY: boolean | undefined;
@@ -14,14 +16,15 @@ export function hasColor({ isTTY, env }: ColorContext): boolean {
   return env.TERM !== "dumb";
 }
 
-const RED = "\x1b[31m";
-const YELLOW = "\x1b[33m";
-const GREEN = "\x1b[32m";
-const DIM = "\x1b[2m";
-const RESET = "\x1b[0m";
+type Style = "red" | "yellow" | "green" | "dim";
 
-const paint = (color: string, text: string) => `${color}${text}${RESET}`;
-const SEVERITY_COLOR: Record<string, string> = { error: RED, warning: YELLOW, info: DIM };
+/**
+ * `text` in `style`, unconditionally: whether to colour is `hasColor`'s decision, per stream. styleText's
+ * own check looks at stdout even for stderr lines, and Node's colour rules differ from the ones above
+ * (an empty NO_COLOR disables colour, FORCE_COLOR colours pipes).
+ */
+const paint = (style: Style, text: string) => styleText(style, text, { validateStream: false });
+const SEVERITY_STYLE: Readonly<Record<string, Style>> = { error: "red", warning: "yellow", info: "dim" };
 
 /**
  * One output line with its key words coloured: the severity of a GNU-style diagnostic
@@ -30,11 +33,11 @@ const SEVERITY_COLOR: Record<string, string> = { error: RED, warning: YELLOW, in
  */
 export function colorLine(line: string): string {
   const diagnostic = /^(\S+?(?::\d+:\d+)? )(error|warning|info)( )/.exec(line);
-  if (diagnostic) return `${diagnostic[1]}${paint(SEVERITY_COLOR[diagnostic[2]!]!, diagnostic[2]!)}${line.slice(diagnostic[0].length - 1)}`;
+  if (diagnostic) return `${diagnostic[1]}${paint(SEVERITY_STYLE[diagnostic[2]!]!, diagnostic[2]!)}${line.slice(diagnostic[0].length - 1)}`;
   const verdict = /^([a-z -]+: )(failed|ok)(:)/.exec(line);
-  if (verdict) return `${verdict[1]}${paint(verdict[2] === "failed" ? RED : GREEN, verdict[2]!)}${line.slice(verdict[1]!.length + verdict[2]!.length)}`;
+  if (verdict) return `${verdict[1]}${paint(verdict[2] === "failed" ? "red" : "green", verdict[2]!)}${line.slice(verdict[1]!.length + verdict[2]!.length)}`;
   const stale = /^(stale|missing|orphan)( +)/.exec(line);
-  if (stale) return `${paint(YELLOW, stale[1]!)}${line.slice(stale[1]!.length)}`;
-  if (line.startsWith("gen --check: ")) return line.replace(/ (up to date|\d+ files out of date)/, (_, text: string) => ` ${paint(text === "up to date" ? GREEN : RED, text)}`);
+  if (stale) return `${paint("yellow", stale[1]!)}${line.slice(stale[1]!.length)}`;
+  if (line.startsWith("gen --check: ")) return line.replace(/ (up to date|\d+ files out of date)/, (_, text: string) => ` ${paint(text === "up to date" ? "green" : "red", text)}`);
   return line;
 }

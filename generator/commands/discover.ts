@@ -7,6 +7,7 @@ import { writeFileAtomic } from "../write-output.js";
 import { resolveDataFolder } from "./resolve-data-folder.js";
 import { FetchFailure, fetchWithRetries, type RetryOptions } from "./fetch-bounded.js";
 import { checkedUrl, sha256Of } from "./pull.js";
+import { UsageError } from "./usage-error.js";
 
 /** The two kinds of server `discover` can list. */
 export type DiscoverKind = "ollama" | "openai";
@@ -213,7 +214,7 @@ export async function discoverModels(options: DiscoverOptions): Promise<Discover
   const base = checkedUrl(options.url, options.kind === "ollama" ? "--ollama" : "--openai").replace(/\/+$/, "");
   const providerId = options.provider ?? (options.kind === "ollama" ? "ollama" : "openai-compatible");
   const idProblem = providerIdProblem(providerId) ?? (/^\.+$/.test(providerId) ? `Provider id "${providerId}" is not a file name` : undefined);
-  if (idProblem !== undefined) throw new TypeError(`--provider: ${idProblem}`);
+  if (idProblem !== undefined) throw new UsageError(`--provider: ${idProblem}`);
   const folder = resolveDataFolder(options.root, options.into ?? "data/discovered");
   const failed = (reason: string): DiscoverResult => ({ ok: false, folder: folder.relative, reason });
   const request: RetryOptions = {

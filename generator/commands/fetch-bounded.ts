@@ -171,6 +171,12 @@ function retryAfterMs(value: string | undefined): number | undefined {
  * Fetches with retries for transient failures only (timeouts, resets, truncation, 408/429/5xx),
  * waiting with exponential backoff (or the server's `Retry-After`, capped at 30 s) in between.
  * Returns the last response, whatever its status; throws the last `FetchFailure`.
+ *
+ * Not undici's retry interceptor: it retries inside one request, so the per-attempt deadline and
+ * byte count would span every attempt; it resumes a cut body with a Range request and fails when the
+ * server ignores Range instead of downloading again; it does not retry header timeouts but does
+ * retry an unknown host; it throws on the last 5xx instead of returning it; and its waits cannot
+ * be injected, so tests would sleep through every `Retry-After`.
  */
 export async function fetchWithRetries(url: string, options: RetryOptions): Promise<FetchedResponse> {
   const retries = options.retries ?? 3;

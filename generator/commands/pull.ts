@@ -8,6 +8,7 @@ import { validateRecords } from "../validate/validate-records.js";
 import { writeFileAtomic } from "../write-output.js";
 import { resolveDataFolder, type DataFolder } from "./resolve-data-folder.js";
 import { FetchFailure, fetchWithRetries, type RetryOptions } from "./fetch-bounded.js";
+import { UsageError } from "./usage-error.js";
 
 /** Where `pull` downloads from unless the config or `--url` says otherwise. */
 export const DEFAULT_PULL_URL = "https://models.dev/api.json";
@@ -52,15 +53,15 @@ export function defaultPullFolder(url: string): string {
   return url === DEFAULT_PULL_URL ? "data/models-dev" : `data/remote-${sha256Of(Buffer.from(url)).slice(0, 8)}`;
 }
 
-/** `url` if it is an absolute http(s) URL; a `TypeError` (usage error) otherwise. */
+/** `url` if it is an absolute http(s) URL; a `UsageError` otherwise. */
 export function checkedUrl(url: string, flag = "--url"): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new TypeError(`${flag} expects an absolute http or https URL, got "${url}"`);
+    throw new UsageError(`${flag} expects an absolute http or https URL, got "${url}"`);
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new TypeError(`${flag} expects an http or https URL, got "${url}"`);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new UsageError(`${flag} expects an http or https URL, got "${url}"`);
   return url;
 }
 

@@ -1,37 +1,35 @@
 import { resolve } from "node:path";
-import type { FindQuery } from "../../runtime/select.js";
+import { featureMatcher, type FeatureKey, type FindQuery } from "../../runtime/select.js";
 import type { Model, ModelStatus, Modality } from "../../runtime/types.js";
 import { groupDigits } from "../emit/model-summary.js";
 import { importModule } from "../sources/import-module.js";
+import type { FlagValues } from "./flags.js";
+import { numberFlag } from "./number-flag.js";
+import { UsageError } from "./usage-error.js";
 
 /** The flags `query` reads. */
-export interface QueryFlags {
-  readonly require?: string;
-  readonly forbid?: string;
-  readonly "min-context"?: string;
-  readonly "max-input-cost"?: string;
-  readonly "max-output-cost"?: string;
-  readonly provider?: string;
-  readonly status?: string;
-  readonly family?: string;
-  readonly input?: string;
-  readonly json?: boolean;
-}
+export type QueryFlags = FlagValues<"query">;
 
 const list = (value: string | undefined) => (value === undefined ? [] : value.split(",").map((s) => s.trim()).filter((s) => s !== ""));
 
-function numberFlag(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new TypeError(`--${name} expects a non-negative number, got "${value}"`);
-  return n;
+/** The feature keys of `--require` or `--forbid`, checked against the runtime's own vocabulary. */
+function featureKeys(flag: "require" | "forbid", value: string | undefined): string[] {
+  const keys = list(value);
+  try {
+    // featureMatcher is the runtime's check of select keys; it throws TypeError for an unknown one.
+    featureMatcher({ require: keys as FeatureKey[] });
+  } catch (error) {
+    if (error instanceof TypeError) throw new UsageError(`--${flag}: ${error.message.replace(/^Unknown require key/, "unknown feature")}`);
+    throw error;
+  }
+  return keys;
 }
 
 /** The findModels query the flags describe: `--forbid x` is `x: false` among the required features. */
 export function findQueryOf(flags: QueryFlags): FindQuery {
   const capabilities: Record<string, boolean> = {};
-  for (const key of list(flags.require)) capabilities[key] = true;
-  for (const key of list(flags.forbid)) capabilities[key] = false;
+  for (const key of featureKeys("require", flags.require)) capabilities[key] = true;
+  for (const key of featureKeys("forbid", flags.forbid)) capabilities[key] = false;
   const query: Record<string, unknown> = { capabilities };
   const minContext = numberFlag("min-context", flags["min-context"]);
   const maxInputCost = numberFlag("max-input-cost", flags["max-input-cost"]);

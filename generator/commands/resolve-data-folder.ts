@@ -1,5 +1,6 @@
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { UsageError } from "./usage-error.js";
 
 /** A folder under the project's `data/`, as given (relative, with `/`) and as an absolute path. */
 export interface DataFolder {
@@ -21,14 +22,14 @@ function realPathOf(path: string): string {
 
 /**
  * Checks that `folder` (relative to `root`) lies strictly inside `root/data`, also after following
- * symbolic links, so `pull` and `discover` can never write anywhere else. Throws a `TypeError`
- * (a usage error) naming the folder otherwise.
+ * symbolic links, so `pull` and `discover` can never write anywhere else. Throws a `UsageError`
+ * naming the folder otherwise.
  */
 export function resolveDataFolder(root: string, folder: string): DataFolder {
   const dataRoot = resolve(root, "data");
   const absolute = resolve(root, folder);
   if (!isInside(dataRoot, absolute) || !isInside(realPathOf(dataRoot), realPathOf(absolute))) {
-    throw new TypeError(`"${folder}" is not a folder inside data/; pull and discover write only there`);
+    throw new UsageError(`"${folder}" is not a folder inside data/; pull and discover write only there`);
   }
   return { relative: relative(root, absolute).split(sep).join("/"), absolute };
 }
