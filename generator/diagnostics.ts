@@ -17,6 +17,20 @@ export interface Diagnostic {
 /** A key path as a list of segments. */
 export type KeyPath = readonly (string | number)[];
 
+/** Where a diagnostic points: a file, and a position in it when one is known. */
+export type Location = Pick<Diagnostic, "file" | "line" | "column">;
+
+/**
+ * A diagnostic at `location`, typically the origin of a merged value: the file, line and column that
+ * set it. Only values built without a merge (hand-made drafts in tests) have no origin; they are
+ * reported against `(catalog)`.
+ */
+export function diagnosticAt(location: Location | undefined, severity: Severity, code: string, keyPath: string, message: string): Diagnostic {
+  const where: Location =
+    location?.line === undefined ? { file: location?.file ?? "(catalog)" } : { file: location.file, line: location.line, column: location.column };
+  return { ...where, severity, code, keyPath, message };
+}
+
 /** One diagnostic in GNU style: `file:line:col severity code keyPath: message`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;

@@ -1,6 +1,6 @@
 import type { Filters } from "../runtime/policy.js";
 import type { Modality, Mode, Model, Provider } from "../runtime/types.js";
-import type { KeyPath } from "./diagnostics.js";
+import type { Diagnostic, KeyPath } from "./diagnostics.js";
 
 /** Formats the generator reads. */
 export type SourceFormat = "models-dev-json" | "models-dev-toml" | "ex-llm-yaml" | "llm-models-toml" | "overlay";
@@ -84,6 +84,51 @@ export type ProviderDraft = Draft<Provider> & { excludeModels?: string[] };
 export type RecordPatch =
   | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "provider"; readonly fields: ProviderDraft })
   | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "model"; readonly id: string; readonly fields: ModelDraft });
+
+/** What a stage hands on, and the problems it found on the way. */
+export interface StageResult<T> {
+  readonly value: T;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** One provider's merged fields and its models' merged fields, before defaults. */
+export interface MergedProvider {
+  fields: ProviderDraft;
+  readonly models: Map<string, ModelDraft>;
+}
+
+/** Where a merged value was written: the file, its position there, and the key path in that file. */
+export interface FieldOrigin {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly keyPath: KeyPath;
+}
+
+/**
+ * Which file set each merged field, looked up only when a diagnostic needs it. `id` is a model id, or
+ * `undefined` for the provider's own fields; `path` is a canonical field path such as `["cost", "input"]`.
+ */
+export interface FieldOrigins {
+  /** The last layer that set `path` (when none did, its nearest set parent), whose value won; for `[]`, the layer that first stated the record. */
+  of(provider: string, id: string | undefined, path: KeyPath): FieldOrigin | undefined;
+  /** The first layer whose list at `path` holds `item`: lists such as aliases accumulate across layers. */
+  ofItem(provider: string, id: string, path: KeyPath, item: unknown): FieldOrigin | undefined;
+  /** The files that contributed to a provider or model, lowest precedence first. */
+  files(provider: string, id: string | undefined): string[];
+}
+
+/** What merge hands on: the merged drafts, keyed by provider id, and where each field came from. */
+export interface MergedCatalog {
+  readonly providers: ReadonlyMap<string, MergedProvider>;
+  readonly origins: FieldOrigins;
+}
+
+/** The catalog between enrich and emit, still carrying the merge it was built from, so later stages can locate their diagnostics. */
+export interface ResolvedCatalog {
+  readonly catalog: Catalog;
+  readonly merged: MergedCatalog;
+}
 
 /** One provider and its models, both complete. */
 export interface CatalogProvider {
