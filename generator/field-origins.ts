@@ -1,7 +1,7 @@
 import type { KeyPath } from "./diagnostics.js";
+import { FORMATS } from "./formats/formats.js";
 import type { FieldOrigin, FieldOrigins, RecordPatch } from "./stage-types.js";
-import { valueAt } from "./validate/models-dev-schema.js";
-import { sourceKeyPath } from "./validate/source-key-path.js";
+import { valueAt } from "./validate/schema-primitives.js";
 
 /** The merge's layers of one provider (`id` undefined) or one model, in the order they were applied. */
 export type Layers = ReadonlyMap<string, readonly RecordPatch[]>;
@@ -12,7 +12,7 @@ export function layerKey(provider: string, id: string | undefined): string {
 }
 
 function originIn(patch: RecordPatch, path: KeyPath): FieldOrigin {
-  const keyPath = [...patch.origin.keyPath, ...sourceKeyPath(patch.origin.file.format, patch.kind, path)];
+  const keyPath = [...patch.origin.keyPath, ...FORMATS[patch.origin.file.format].sourceKeyPath(patch.kind, path)];
   return { file: patch.origin.file.path, ...patch.locate(keyPath), keyPath };
 }
 

@@ -77,10 +77,11 @@ export function mergeCatalog(patches: readonly RecordPatch[]): MergedCatalog {
 }
 
 /**
- * Warnings for sparse overlay records that create a model no earlier layer has: a record with no
- * name, limits or cost is usually a typo in an id (`overlay_creates_model`), not a new model.
+ * Warnings for sparse records that create a model no earlier layer has: a record with no
+ * name, limits or cost is usually a typo in an id (`overlay_creates_model`), not a new model, in a
+ * source whose records usually patch models (`patchesModels`, from the format registry).
  */
-export function sparseNewModelWarnings(patches: readonly RecordPatch[]): Diagnostic[] {
+export function sparseNewModelWarnings(patches: readonly RecordPatch[], patchesModels: (patch: RecordPatch) => boolean): Diagnostic[] {
   const seen = new Set<string>();
   const warnings: Diagnostic[] = [];
   const ordered = [...patches].sort((a, b) => a.origin.file.rank - b.origin.file.rank);
@@ -88,8 +89,7 @@ export function sparseNewModelWarnings(patches: readonly RecordPatch[]): Diagnos
     if (patch.kind !== "model") continue;
     const key = `${patch.provider}\u0000${patch.id}`;
     const sparse = patch.fields.name === undefined && patch.fields.limits === undefined && patch.fields.cost === undefined;
-    const layered = patch.origin.file.format === "overlay" || patch.origin.file.format === "llm-models-toml";
-    if (!seen.has(key) && sparse && layered) {
+    if (!seen.has(key) && sparse && patchesModels(patch)) {
       warnings.push({
         file: patch.origin.file.path,
         ...patch.locate(patch.origin.keyPath),

@@ -5,7 +5,7 @@ import { enrichCatalog, withConfigDefaults } from "./enrich.js";
 import { filterCatalog } from "./filter.js";
 import { mergeCatalog, sparseNewModelWarnings } from "./merge.js";
 import { patternMapOf, type Filters } from "../runtime/policy.js";
-import { readSource } from "./sources/read-source.js";
+import { FORMATS } from "./formats/formats.js";
 import { readSourceFiles } from "./sources/read-source-files.js";
 import type {
   Catalog,
@@ -57,7 +57,7 @@ const parse = stage("parse", (files: readonly SourceFile[], context): StageResul
     // later file wins the merge, and that must never depend on the file system.
     const ofSource = files.filter((f) => f.rank === rank).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     if (ofSource.length === 0) continue;
-    const read = readSource(ofSource, source.path.replace(/\/+$/, ""));
+    const read = FORMATS[source.format].read(ofSource, source.path.replace(/\/+$/, ""));
     const rename = source.providers ?? {};
     records.push(...read.records.map((r) => (Object.hasOwn(rename, r.provider) ? { ...r, provider: rename[r.provider]! } : r)));
     diagnostics.push(...read.diagnostics);
@@ -74,7 +74,7 @@ const validate = stage("validate", (records: readonly SourceRecord[]): StageResu
 /** Patches applied in precedence order, each field remembering the file that set it. */
 const merge = stage("merge", (patches: readonly RecordPatch[]): StageResult<MergedCatalog> => ({
   value: mergeCatalog(patches),
-  diagnostics: sparseNewModelWarnings(patches),
+  diagnostics: sparseNewModelWarnings(patches, (patch) => FORMATS[patch.origin.file.format].patchesModels),
 }));
 
 /** Complete records: derived fields and defaults, providers and models sorted by id. */

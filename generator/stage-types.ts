@@ -2,17 +2,11 @@ import type { Filters } from "../runtime/policy.js";
 import type { Modality, Mode, Model, Provider } from "../runtime/types.js";
 import type { Diagnostic, KeyPath } from "./diagnostics.js";
 
-/** Formats the generator reads. */
-export type SourceFormat = "models-dev-json" | "models-dev-toml" | "ex-llm-yaml" | "llm-models-toml" | "overlay";
+/** Every source format the generator reads, for flag parsing and help; `generator/formats/formats.ts` says how each is read. */
+export const SOURCE_FORMATS = ["models-dev-json", "models-dev-toml", "ex-llm-yaml", "llm-models-toml", "overlay"] as const;
 
-/** Every source format, for flag parsing and help. */
-export const SOURCE_FORMATS: readonly SourceFormat[] = [
-  "models-dev-json",
-  "models-dev-toml",
-  "ex-llm-yaml",
-  "llm-models-toml",
-  "overlay",
-];
+/** Formats the generator reads. */
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** A configured source: a file or folder in one format. */
 export interface SourceSpec {
@@ -47,6 +41,12 @@ export interface SourceRecord {
   readonly origin: { readonly file: SourceFile; readonly keyPath: KeyPath };
   /** Position of a key path (absolute within the file), or of its nearest located ancestor. */
   locate(path: KeyPath): Position | undefined;
+}
+
+/** What a reader returns: the located records of its files and the problems found on the way. */
+export interface ReadResult {
+  readonly records: SourceRecord[];
+  readonly diagnostics: Diagnostic[];
 }
 
 /** Mutable while the generator builds it; the runtime sees it frozen. */

@@ -1,7 +1,7 @@
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import type { Position, SourceFile } from "../stage-types.js";
 import { createJsonLocator, jsonSyntaxErrorOffset, lineStarts, positionAt, type JsonLocator } from "./locate-json.js";
-import { locateTomlKey } from "./models-dev-toml.js";
+import { locateTomlKey } from "./locate-toml.js";
 import { depthDiagnostic } from "./depth-diagnostic.js";
 import { duplicateJsonKeys } from "./duplicate-json-keys.js";
 import { tomlParser, yamlParser } from "./parsers.js";

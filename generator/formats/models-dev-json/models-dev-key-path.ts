@@ -1,5 +1,4 @@
-import type { KeyPath } from "../diagnostics.js";
-import type { SourceFormat } from "../stage-types.js";
+import type { KeyPath } from "../../diagnostics.js";
 
 /** Canonical model fields that models.dev spells differently, beyond camelCase to snake_case. */
 const MODELS_DEV_MODEL_KEYS: Readonly<Record<string, KeyPath>> = {
@@ -14,8 +13,11 @@ function snakeCase(segment: string | number): string | number {
   return typeof segment === "string" ? segment.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : segment;
 }
 
-/** A canonical model or provider field path spelled the way models.dev (and overlays, which share its names) write it. */
-function modelsDevKeyPath(kind: "provider" | "model", path: KeyPath): KeyPath {
+/**
+ * A canonical model or provider field path spelled the way models.dev (and overlays, which share its
+ * names) write it, relative to the record, so a diagnostic raised after merging can point at the key.
+ */
+export function modelsDevKeyPath(kind: "provider" | "model", path: KeyPath): KeyPath {
   const [head, ...rest] = path;
   if (head === undefined) return path;
   const renamed = (kind === "model" ? MODELS_DEV_MODEL_KEYS : MODELS_DEV_PROVIDER_KEYS)[String(head)];
@@ -25,21 +27,4 @@ function modelsDevKeyPath(kind: "provider" | "model", path: KeyPath): KeyPath {
   }
   if (head === "extra") return rest; // unknown fields are kept in extra under the name the source gave them
   return [...(renamed ?? [snakeCase(head)]), ...rest.map(snakeCase)];
-}
-
-/**
- * Where a canonical field path of one record would sit in a file of `format`, relative to the record,
- * so a diagnostic raised after merging can point at the key that set the value. Formats whose names
- * differ too much give the record itself (`[]`): a position a reader can always locate.
- */
-export function sourceKeyPath(format: SourceFormat, kind: "provider" | "model", path: KeyPath): KeyPath {
-  switch (format) {
-    case "models-dev-json":
-    case "models-dev-toml":
-    case "overlay":
-      return modelsDevKeyPath(kind, path);
-    case "ex-llm-yaml":
-    case "llm-models-toml":
-      return [];
-  }
 }
