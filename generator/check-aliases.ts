@@ -1,4 +1,5 @@
 import type { Model } from "../runtime/types.js";
+import type { DiagnosticCode } from "./diagnostic-codes.js";
 import { diagnosticAt, type Diagnostic } from "./diagnostics.js";
 import { NO_ORIGINS } from "./field-origins.js";
 import type { Catalog, FieldOrigins } from "./stage-types.js";
@@ -14,7 +15,7 @@ import type { Catalog, FieldOrigins } from "./stage-types.js";
 export function checkAliases(catalog: Catalog, origins: FieldOrigins = NO_ORIGINS): { catalog: Catalog; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let alias = "";
-  const at = (m: Model, severity: Diagnostic["severity"], code: string, message: string) => {
+  const at = (m: Model, severity: Diagnostic["severity"], code: DiagnosticCode, message: string) => {
     const origin = origins.ofItem(m.provider, m.id, ["aliases"], alias);
     diagnostics.push(diagnosticAt(origin, severity, code, `${m.provider}.models.${m.id}.aliases`, message));
   };

@@ -1,4 +1,5 @@
 import { CAPABILITY_NAMES } from "../runtime/model-row.js";
+import type { DiagnosticCode } from "./diagnostic-codes.js";
 import { foldProviderId } from "../runtime/spec.js";
 import type { CapabilityName, Model, Modality, Mode, Provider } from "../runtime/types.js";
 import { diagnosticAt, type Diagnostic, type KeyPath } from "./diagnostics.js";
@@ -34,7 +35,7 @@ function dayOf(date: string): string {
 }
 
 /** The complete record of one model, keys in canonical order so emitted output is stable. */
-function completeModel(provider: string, id: string, m: ModelDraft, asOf: string | undefined, warn: (code: string, path: KeyPath, message: string) => void): Model {
+function completeModel(provider: string, id: string, m: ModelDraft, asOf: string | undefined, warn: (code: DiagnosticCode, path: KeyPath, message: string) => void): Model {
   const defaults = m.implied?.defaultModalities ?? { input: ["text" as const], output: ["text" as const] };
   const output = withImplied(m.modalities?.output?.length ? m.modalities.output : defaults.output, m.implied?.output);
   const input = withImplied(m.modalities?.input?.length ? m.modalities.input : defaults.input, m.implied?.input);

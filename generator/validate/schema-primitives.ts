@@ -1,10 +1,11 @@
+import type { DiagnosticCode } from "../diagnostic-codes.js";
 import { describe, type KeyPath, type Severity } from "../diagnostics.js";
 import { z } from "./zod.js";
 
 // The pieces every format's schema is built from, so no format's schema depends on another's.
 
 /** Reports a problem at a path relative to the record being validated. */
-export type Report = (severity: Severity, code: string, path: KeyPath, message: string) => void;
+export type Report = (severity: Severity, code: DiagnosticCode, path: KeyPath, message: string) => void;
 
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 /** A `YYYY-MM` or `YYYY-MM-DD` string. */

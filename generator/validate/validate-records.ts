@@ -4,6 +4,7 @@ import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import { FORMATS } from "../formats/formats.js";
 import type { RecordPatch, SourceRecord } from "../stage-types.js";
 import { gotSuffix, valueAt, type Report } from "./schema-primitives.js";
+import { codeOfZodIssue } from "./code-of-zod-issue.js";
 import { unsafeKeyPath } from "./unsafe-key-path.js";
 
 // Ids are opaque, but empty ids, padding and control characters cannot be a real model's name.
@@ -46,9 +47,9 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
         if (issue.code === "invalid_type" && value === undefined) {
           report("error", "missing_field", path, `Required field "${String(path.at(-1))}" is missing (expected ${issue.expected})`);
         } else if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input")) {
-          report("error", issue.code, path, `Expected ${issue.expected}${gotSuffix(value)}`);
+          report("error", "invalid_type", path, `Expected ${issue.expected}${gotSuffix(value)}`);
         } else {
-          report("error", issue.code, path, issue.message + gotSuffix(value));
+          report("error", codeOfZodIssue(issue), path, issue.message + gotSuffix(value));
         }
       }
     };

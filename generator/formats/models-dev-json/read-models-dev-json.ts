@@ -1,4 +1,5 @@
 import { describe, type Diagnostic, type KeyPath } from "../../diagnostics.js";
+import type { DiagnosticCode } from "../../diagnostic-codes.js";
 import type { ReadResult, SourceFile, SourceRecord } from "../../stage-types.js";
 import { depthDiagnostic } from "../../sources/depth-diagnostic.js";
 import { duplicateKeyDiagnostics } from "../../sources/parse-structured.js";
@@ -35,7 +36,7 @@ export function readModelsDevJson(file: SourceFile): ReadResult {
   // Positions are only needed for diagnostics, so the text is scanned on the first request.
   let locator: JsonLocator | undefined;
   const locate = (path: KeyPath) => (locator ??= createJsonLocator(file.text)).locate(path);
-  const error = (path: KeyPath, code: string, message: string): Diagnostic => ({
+  const error = (path: KeyPath, code: DiagnosticCode, message: string): Diagnostic => ({
     file: file.path,
     ...locate(path),
     severity: "error",
