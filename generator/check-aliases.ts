@@ -1,39 +1,23 @@
 import type { Model } from "../runtime/types.js";
-import type { Diagnostic } from "./diagnostics.js";
-import type { Catalog, RecordPatch } from "./stage-types.js";
+import type { DiagnosticCode } from "./diagnostic-codes.js";
+import { diagnosticAt, type Diagnostic } from "./diagnostics.js";
+import { NO_ORIGINS } from "./field-origins.js";
+import type { Catalog, FieldOrigins } from "./stage-types.js";
 
-/** Where each alias was first stated, so alias errors point into the file that set them. */
-export type AliasOrigins = ReadonlyMap<string, Pick<Diagnostic, "file" | "line" | "column">>;
-
-function aliasKey(provider: string, id: string, alias: string): string {
-  return `${provider}\u0000${id}\u0000${alias}`;
-}
-
-/** The first file position of every alias the patches state. */
-export function aliasOriginsOf(patches: readonly RecordPatch[]): AliasOrigins {
-  const origins = new Map<string, Pick<Diagnostic, "file" | "line" | "column">>();
-  for (const patch of patches) {
-    if (patch.kind !== "model") continue;
-    patch.fields.aliases?.forEach((alias, index) => {
-      const key = aliasKey(patch.provider, patch.id, alias);
-      if (!origins.has(key)) origins.set(key, { file: patch.origin.file.path, ...patch.locate([...patch.origin.keyPath, "aliases", index]) });
-    });
-  }
-  return origins;
-}
 
 /**
  * Checks aliases per provider and returns the catalog with each model's aliases
  * cleaned: an alias equal to its own id is dropped (info); an empty alias, an alias two models claim
  * (`alias_collision`) and an alias that equals another model's id (`alias_shadows_id`) are errors,
- * since a lookup could otherwise silently return the wrong model.
+ * since a lookup could otherwise silently return the wrong model. Each problem points at the file
+ * that first stated the alias.
  */
-export function checkAliases(catalog: Catalog, origins: AliasOrigins = new Map()): { catalog: Catalog; diagnostics: Diagnostic[] } {
+export function checkAliases(catalog: Catalog, origins: FieldOrigins = NO_ORIGINS): { catalog: Catalog; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let alias = "";
-  const at = (m: Model, severity: Diagnostic["severity"], code: string, message: string) => {
-    const origin = origins.get(aliasKey(m.provider, m.id, alias));
-    diagnostics.push({ file: "(catalog)", ...origin, severity, code, keyPath: `${m.provider}.models.${m.id}.aliases`, message });
+  const at = (m: Model, severity: Diagnostic["severity"], code: DiagnosticCode, message: string) => {
+    const origin = origins.ofItem(m.provider, m.id, ["aliases"], alias);
+    diagnostics.push(diagnosticAt(origin, severity, code, `${m.provider}.models.${m.id}.aliases`, message));
   };
   const providers = catalog.providers.map((entry) => {
     const ids = new Set(entry.models.map((m) => m.id));

@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from "./diagnostic-codes.js";
+
 /** How bad a problem is: only errors fail `gen` and `validate` (warnings too under `--strict`). */
 export type Severity = "error" | "warning" | "info";
 
@@ -7,8 +9,8 @@ export interface Diagnostic {
   readonly line?: number;
   readonly column?: number;
   readonly severity: Severity;
-  /** Stable snake_case code that tests and `--json` rely on. */
-  readonly code: string;
+  /** Stable snake_case code that tests and `--json` rely on; `DIAGNOSTIC_CODES` lists them all. */
+  readonly code: DiagnosticCode;
   /** Dotted path of the offending value, e.g. `openai.models.gpt-4o.limit.context`. */
   readonly keyPath: string;
   readonly message: string;
@@ -16,6 +18,20 @@ export interface Diagnostic {
 
 /** A key path as a list of segments. */
 export type KeyPath = readonly (string | number)[];
+
+/** Where a diagnostic points: a file, and a position in it when one is known. */
+export type Location = Pick<Diagnostic, "file" | "line" | "column">;
+
+/**
+ * A diagnostic at `location`, typically the origin of a merged value: the file, line and column that
+ * set it. Only values built without a merge (hand-made drafts in tests) have no origin; they are
+ * reported against `(catalog)`.
+ */
+export function diagnosticAt(location: Location | undefined, severity: Severity, code: DiagnosticCode, keyPath: string, message: string): Diagnostic {
+  const where: Location =
+    location?.line === undefined ? { file: location?.file ?? "(catalog)" } : { file: location.file, line: location.line, column: location.column };
+  return { ...where, severity, code, keyPath, message };
+}
 
 /** One diagnostic in GNU style: `file:line:col severity code keyPath: message`. */
 export function formatDiagnostic(d: Diagnostic): string {

@@ -1,11 +1,12 @@
 import { CAPABILITY_NAMES } from "../runtime/model-row.js";
+import type { DiagnosticCode } from "./diagnostic-codes.js";
 import { foldProviderId } from "../runtime/spec.js";
 import type { CapabilityName, Model, Modality, Mode, Provider } from "../runtime/types.js";
-import type { Diagnostic } from "./diagnostics.js";
+import { diagnosticAt, type Diagnostic, type KeyPath } from "./diagnostics.js";
+import { NO_ORIGINS } from "./field-origins.js";
 import { setOwn } from "./set-own.js";
-import type { MergedProvider } from "./merge.js";
 import { baseUrlOfNpm, modelEndpointOf } from "./validate/protocol-of-npm.js";
-import type { Catalog, CatalogProvider, Draft, ModelDraft } from "./stage-types.js";
+import type { Catalog, CatalogProvider, Draft, FieldOrigins, MergedProvider, ModelDraft } from "./stage-types.js";
 
 /** Modes whose endpoints take sampling parameters and stream by default. */
 const TEXT_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);
@@ -34,7 +35,7 @@ function dayOf(date: string): string {
 }
 
 /** The complete record of one model, keys in canonical order so emitted output is stable. */
-function completeModel(provider: string, id: string, m: ModelDraft, asOf: string | undefined, warn: (code: string, message: string) => void): Model {
+function completeModel(provider: string, id: string, m: ModelDraft, asOf: string | undefined, warn: (code: DiagnosticCode, path: KeyPath, message: string) => void): Model {
   const defaults = m.implied?.defaultModalities ?? { input: ["text" as const], output: ["text" as const] };
   const output = withImplied(m.modalities?.output?.length ? m.modalities.output : defaults.output, m.implied?.output);
   const input = withImplied(m.modalities?.input?.length ? m.modalities.input : defaults.input, m.implied?.input);
@@ -49,7 +50,7 @@ function completeModel(provider: string, id: string, m: ModelDraft, asOf: string
   let extra = m.extra;
   let cost = m.cost;
   if (cost !== undefined && (cost.input === undefined || cost.output === undefined)) {
-    warn("cost_incomplete", "cost lacks input or output after merging; moved to extra.cost");
+    warn("cost_incomplete", ["cost"], "cost lacks input or output after merging; moved to extra.cost");
     extra = { ...extra, cost: { ...(extra?.cost as object), ...cost } };
     cost = undefined;
   }
@@ -128,11 +129,16 @@ function withoutUndefined<T extends object>(value: T): T {
   return result as T;
 }
 
+
 /**
  * Applies defaults and derivations once, after merging, and sorts providers and
- * models by id in code-unit order.
+ * models by id in code-unit order. `origins` place its diagnostics in the file that set the value.
  */
-export function enrichCatalog(merged: ReadonlyMap<string, MergedProvider>, asOf: string | undefined): { catalog: Catalog; diagnostics: Diagnostic[] } {
+export function enrichCatalog(
+  merged: ReadonlyMap<string, MergedProvider>,
+  asOf: string | undefined,
+  origins: FieldOrigins = NO_ORIGINS,
+): { catalog: Catalog; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byFolded = new Map<string, string>();
   const providers: CatalogProvider[] = [];
@@ -140,19 +146,14 @@ export function enrichCatalog(merged: ReadonlyMap<string, MergedProvider>, asOf:
     const folded = foldProviderId(providerId);
     const clash = byFolded.get(folded);
     if (clash !== undefined) {
-      diagnostics.push({
-        file: "(catalog)",
-        severity: "error",
-        code: "provider_fold_collision",
-        keyPath: providerId,
-        message: `Providers "${clash}" and "${providerId}" differ only by case or -/_; join them with a providers map or rename one`,
-      });
+      const message = `Providers "${clash}" and "${providerId}" differ only by case or -/_; join them with a providers map or rename one`;
+      diagnostics.push(diagnosticAt(origins.of(providerId, undefined, []), "error", "provider_fold_collision", providerId, message));
     }
     byFolded.set(folded, providerId);
     const entry = merged.get(providerId)!;
     const models = [...entry.models.keys()].sort(byCodeUnit).map((id) =>
-      completeModel(providerId, id, entry.models.get(id)!, asOf, (code, message) =>
-        diagnostics.push({ file: "(catalog)", severity: "warning", code, keyPath: `${providerId}.models.${id}`, message }),
+      completeModel(providerId, id, entry.models.get(id)!, asOf, (code, path, message) =>
+        diagnostics.push(diagnosticAt(origins.of(providerId, id, path), "warning", code, `${providerId}.models.${id}`, message)),
       ),
     );
     providers.push({ provider: completeProvider(providerId, entry.fields), models });

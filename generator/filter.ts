@@ -1,4 +1,5 @@
 import { compileFilters, isAllowed, patternMapOf, type Filters } from "../runtime/policy.js";
+import type { DiagnosticCode } from "./diagnostic-codes.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { Catalog } from "./stage-types.js";
 
@@ -19,7 +20,7 @@ export function filterCatalog(
   configFile = "(config)",
 ): { catalog: Catalog; diagnostics: Diagnostic[]; stats: FilterStats } {
   const diagnostics: Diagnostic[] = [];
-  const problem = (severity: Diagnostic["severity"], code: string, keyPath: string, message: string): Diagnostic => ({
+  const problem = (severity: Diagnostic["severity"], code: DiagnosticCode, keyPath: string, message: string): Diagnostic => ({
     file: configFile,
     severity,
     code,

@@ -1,13 +1,9 @@
-import type { Model, Provider } from "../runtime/types.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { fieldOriginsOf, layerKey } from "./field-origins.js";
 import { setOwn } from "./set-own.js";
-import type { Draft, ModelDraft, ProviderDraft, RecordPatch } from "./stage-types.js";
+import type { MergedCatalog, MergedProvider, RecordPatch } from "./stage-types.js";
 
-/** One provider's merged fields and its models' merged fields, before defaults. */
-export interface MergedProvider {
-  fields: ProviderDraft;
-  readonly models: Map<string, ModelDraft>;
-}
+export type { MergedProvider } from "./stage-types.js";
 
 /** Lists that accumulate across layers instead of being replaced. */
 const UNION_KEYS = new Set(["aliases", "tags", "excludeModels"]);
@@ -49,10 +45,12 @@ export function mergeFields<T extends object>(base: T, over: T): T {
 
 /**
  * Merges validated patches by `(provider, model id)`; patches must come in precedence order, lowest
- * first (the order sources are configured in, then file order).
+ * first (the order sources are configured in, then file order). Each applied patch is also kept, by
+ * reference, as a layer of its provider or model, so later stages can tell which file set a field.
  */
-export function mergeCatalog(patches: readonly RecordPatch[]): Map<string, MergedProvider> {
+export function mergeCatalog(patches: readonly RecordPatch[]): MergedCatalog {
   const providers = new Map<string, MergedProvider>();
+  const layers = new Map<string, RecordPatch[]>();
   const ordered = [...patches].sort((a, b) => a.origin.file.rank - b.origin.file.rank);
   for (const patch of ordered) {
     if (patch.kind === "model" && patch.fields.onlyIfExists && providers.get(patch.provider)?.models.get(patch.id) === undefined) continue;
@@ -61,6 +59,10 @@ export function mergeCatalog(patches: readonly RecordPatch[]): Map<string, Merge
       entry = { fields: {}, models: new Map() };
       providers.set(patch.provider, entry);
     }
+    const key = layerKey(patch.provider, patch.kind === "model" ? patch.id : undefined);
+    const layersOfKey = layers.get(key);
+    if (layersOfKey === undefined) layers.set(key, [patch]);
+    else layersOfKey.push(patch);
     if (patch.kind === "provider") {
       entry.fields = mergeFields(entry.fields, patch.fields);
     } else {
@@ -71,14 +73,15 @@ export function mergeCatalog(patches: readonly RecordPatch[]): Map<string, Merge
       entry.models.set(patch.id, revive && merged.status === "deprecated" ? { ...merged, status: "active" } : merged);
     }
   }
-  return providers;
+  return { providers, origins: fieldOriginsOf(layers) };
 }
 
 /**
- * Warnings for sparse overlay records that create a model no earlier layer has: a record with no
- * name, limits or cost is usually a typo in an id (`overlay_creates_model`), not a new model.
+ * Warnings for sparse records that create a model no earlier layer has: a record with no
+ * name, limits or cost is usually a typo in an id (`overlay_creates_model`), not a new model, in a
+ * source whose records usually patch models (`patchesModels`, from the format registry).
  */
-export function sparseNewModelWarnings(patches: readonly RecordPatch[]): Diagnostic[] {
+export function sparseNewModelWarnings(patches: readonly RecordPatch[], patchesModels: (patch: RecordPatch) => boolean): Diagnostic[] {
   const seen = new Set<string>();
   const warnings: Diagnostic[] = [];
   const ordered = [...patches].sort((a, b) => a.origin.file.rank - b.origin.file.rank);
@@ -86,8 +89,7 @@ export function sparseNewModelWarnings(patches: readonly RecordPatch[]): Diagnos
     if (patch.kind !== "model") continue;
     const key = `${patch.provider}\u0000${patch.id}`;
     const sparse = patch.fields.name === undefined && patch.fields.limits === undefined && patch.fields.cost === undefined;
-    const layered = patch.origin.file.format === "overlay" || patch.origin.file.format === "llm-models-toml";
-    if (!seen.has(key) && sparse && layered) {
+    if (!seen.has(key) && sparse && patchesModels(patch)) {
       warnings.push({
         file: patch.origin.file.path,
         ...patch.locate(patch.origin.keyPath),

@@ -1,17 +1,23 @@
+import { checkAliases } from "./check-aliases.js";
 import { countDiagnostics, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { emitCatalog } from "./emit/emit-catalog.js";
-import { aliasOriginsOf, checkAliases } from "./check-aliases.js";
 import { enrichCatalog, withConfigDefaults } from "./enrich.js";
 import { filterCatalog } from "./filter.js";
-import { mergeCatalog, sparseNewModelWarnings, type MergedProvider } from "./merge.js";
+import { mergeCatalog, sparseNewModelWarnings } from "./merge.js";
 import { patternMapOf, type Filters } from "../runtime/policy.js";
-import { readExLlmYaml } from "./sources/ex-llm-yaml.js";
-import { readModelsDevJson } from "./sources/models-dev-json.js";
-import { readModelsDevToml } from "./sources/models-dev-toml.js";
-import { readOverlay } from "./sources/overlay.js";
-import { readLlmModelsToml } from "./sources/llm-models-toml.js";
+import { FORMATS } from "./formats/formats.js";
 import { readSourceFiles } from "./sources/read-source-files.js";
-import type { Catalog, EmittedFile, GenerateContext, SourceFile, SourceRecord } from "./stage-types.js";
+import type {
+  Catalog,
+  EmittedFile,
+  GenerateContext,
+  MergedCatalog,
+  RecordPatch,
+  ResolvedCatalog,
+  SourceFile,
+  SourceRecord,
+  StageResult,
+} from "./stage-types.js";
 import { revalidateCatalog } from "./validate/revalidate-catalog.js";
 import { validateRecords } from "./validate/validate-records.js";
 
@@ -32,55 +38,101 @@ export interface GenerateResult {
   readonly stats: GenerateStats;
 }
 
-function concatReads(reads: readonly { records: SourceRecord[]; diagnostics: Diagnostic[] }[]): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
-  return { records: reads.flatMap((r) => r.records), diagnostics: reads.flatMap((r) => r.diagnostics) };
+/** One named step from files to the catalog that ships; `context` holds every option, resolved once. */
+interface Stage<In, Out> {
+  readonly name: string;
+  readonly run: (input: In, context: GenerateContext) => StageResult<Out>;
 }
 
-/** The records of one source: a file, or the files of a folder (`root`). */
-function readSource(files: readonly SourceFile[], root: string): { records: SourceRecord[]; diagnostics: Diagnostic[] } {
-  const format = files[0]!.format;
-  switch (format) {
-    case "models-dev-json":
-      return concatReads(files.map(readModelsDevJson));
-    case "ex-llm-yaml":
-      // A capability-discovery file counts only when it is named as a source on its own.
-      return concatReads(files.map((file) => readExLlmYaml(file, file.path === root)));
-    case "models-dev-toml":
-      return readModelsDevToml(files, root);
-    case "overlay":
-      return readOverlay(files, root);
-    case "llm-models-toml":
-      return readLlmModelsToml(files, root);
-    default:
-      return {
-        records: [],
-        diagnostics: [{ file: root, severity: "error", code: "format_unsupported", keyPath: "", message: `Format "${format}" is not supported yet` }],
-      };
-  }
+function stage<In, Out>(name: string, run: (input: In, context: GenerateContext) => StageResult<Out>): Stage<In, Out> {
+  return { name, run };
 }
 
-/** The configured provider preference, limited to providers that ship, in order, without duplicates. */
-function preferredProviders(catalog: Catalog, prefer: readonly string[], configFile: string): { prefer: string[]; diagnostics: Diagnostic[] } {
-  const known = new Set(catalog.providers.map((p) => p.provider.id));
+/** Each source's files, in path order, read by its format's reader; provider ids renamed as configured. */
+const parse = stage("parse", (files: readonly SourceFile[], context): StageResult<SourceRecord[]> => {
+  const records: SourceRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  const result: string[] = [];
-  for (const id of prefer) {
-    if (!known.has(id)) {
-      diagnostics.push({ file: configFile, severity: "warning", code: "prefer_unknown_provider", keyPath: `prefer.${id}`, message: `Provider "${id}" is not in the catalog; skipped` });
-    } else if (!result.includes(id)) result.push(id);
+  for (const [rank, source] of context.sources.entries()) {
+    // Code-unit order by path, whatever order the caller read them in: within a folder source, a
+    // later file wins the merge, and that must never depend on the file system.
+    const ofSource = files.filter((f) => f.rank === rank).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    if (ofSource.length === 0) continue;
+    const read = FORMATS[source.format].read(ofSource, source.path.replace(/\/+$/, ""));
+    const rename = source.providers ?? {};
+    records.push(...read.records.map((r) => (Object.hasOwn(rename, r.provider) ? { ...r, provider: rename[r.provider]! } : r)));
+    diagnostics.push(...read.diagnostics);
   }
-  return { prefer: result, diagnostics };
-}
+  return { value: records, diagnostics };
+});
+
+/** Each record checked alone against its format's schema and mapped to the canonical shape. */
+const validate = stage("validate", (records: readonly SourceRecord[]): StageResult<RecordPatch[]> => {
+  const { patches, diagnostics } = validateRecords(records);
+  return { value: patches, diagnostics };
+});
+
+/** Patches applied in precedence order, each field remembering the file that set it. */
+const merge = stage("merge", (patches: readonly RecordPatch[]): StageResult<MergedCatalog> => ({
+  value: mergeCatalog(patches),
+  diagnostics: sparseNewModelWarnings(patches, (patch) => FORMATS[patch.origin.file.format].patchesModels),
+}));
+
+/** Complete records: derived fields and defaults, providers and models sorted by id. */
+const enrich = stage("enrich", (merged: MergedCatalog, context): StageResult<ResolvedCatalog> => {
+  const { catalog, diagnostics } = enrichCatalog(merged.providers, context.asOf, merged.origins);
+  return { value: { catalog, merged }, diagnostics };
+});
+
+/** The config's default model per provider, which beats any source's. */
+const defaults = stage("defaults", ({ catalog, merged }: ResolvedCatalog, context): StageResult<ResolvedCatalog> => {
+  const result = withConfigDefaults(catalog, context.defaults, context.configFile);
+  return { value: { catalog: result.catalog, merged }, diagnostics: result.diagnostics };
+});
+
+/** Aliases cleaned, and every alias that could return the wrong model reported. */
+const aliases = stage("aliases", ({ catalog, merged }: ResolvedCatalog): StageResult<ResolvedCatalog> => {
+  const result = checkAliases(catalog, merged.origins);
+  return { value: { catalog: result.catalog, merged }, diagnostics: result.diagnostics };
+});
 
 /** The configured filters plus each provider's `exclude_models` as deny patterns. */
-function withExcludedModels(filters: Filters, merged: ReadonlyMap<string, MergedProvider>): Filters {
+function withExcludedModels(filters: Filters, merged: MergedCatalog): Filters {
   const deny = patternMapOf(filters.deny);
-  for (const [provider, entry] of merged) {
+  for (const [provider, entry] of merged.providers) {
     const excluded = entry.fields.excludeModels ?? [];
     if (excluded.length > 0) deny.set(provider, [...(deny.get(provider) ?? []), ...excluded]);
   }
   return { ...filters, deny: Object.fromEntries(deny) };
 }
+
+/** Only the models the allow/deny policy lets through; the policy travels with the catalog for `allowed()`. */
+const filter = stage("filter", ({ catalog, merged }: ResolvedCatalog, context): StageResult<ResolvedCatalog> => {
+  const policy = withExcludedModels(context.filters, merged);
+  const result = filterCatalog(catalog, policy, context.configFile);
+  return { value: { catalog: { ...result.catalog, policy }, merged }, diagnostics: result.diagnostics };
+});
+
+/** Every shipped record checked against the catalog's own schema. */
+const revalidate = stage("revalidate", (resolved: ResolvedCatalog): StageResult<ResolvedCatalog> => ({
+  value: resolved,
+  diagnostics: revalidateCatalog(resolved.catalog, resolved.merged.origins),
+}));
+
+/** The configured provider preference, limited to providers that ship, in order, without duplicates. */
+const prefer = stage("prefer", ({ catalog, merged }: ResolvedCatalog, context): StageResult<ResolvedCatalog> => {
+  const known = new Set(catalog.providers.map((p) => p.provider.id));
+  const diagnostics: Diagnostic[] = [];
+  const preferred: string[] = [];
+  for (const id of context.prefer) {
+    if (!known.has(id)) {
+      diagnostics.push({ file: context.configFile, severity: "warning", code: "prefer_unknown_provider", keyPath: `prefer.${id}`, message: `Provider "${id}" is not in the catalog; skipped` });
+    } else if (!preferred.includes(id)) preferred.push(id);
+  }
+  return { value: { catalog: { ...catalog, prefer: preferred }, merged }, diagnostics };
+});
+
+/** The stages `catalogFromFiles` runs, in order. */
+export const PIPELINE_STAGES = [parse, validate, merge, enrich, defaults, aliases, filter, revalidate, prefer].map((s) => s.name);
 
 /**
  * The stages from already-read files to the catalog that ships, without emitting: what `diff`
@@ -92,36 +144,27 @@ export function catalogFromFiles(
   readDiagnostics: readonly Diagnostic[] = [],
 ): { catalog: Catalog; diagnostics: Diagnostic[]; stats: Omit<GenerateStats, "files"> } {
   const diagnostics: Diagnostic[] = [...readDiagnostics];
-  const records: SourceRecord[] = [];
-  for (const [rank, source] of context.sources.entries()) {
-    // Code-unit order by path, whatever order the caller read them in: within a folder source, a
-    // later file wins the merge, and that must never depend on the file system.
-    const ofSource = files.filter((f) => f.rank === rank).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    if (ofSource.length === 0) continue;
-    const parsed = readSource(ofSource, source.path.replace(/\/+$/, ""));
-    const rename = source.providers ?? {};
-    records.push(...parsed.records.map((r) => (Object.hasOwn(rename, r.provider) ? { ...r, provider: rename[r.provider]! } : r)));
-    diagnostics.push(...parsed.diagnostics);
-  }
-  const validated = validateRecords(records);
-  diagnostics.push(...validated.diagnostics);
-  diagnostics.push(...sparseNewModelWarnings(validated.patches));
-  const merged = mergeCatalog(validated.patches);
-  const enriched = enrichCatalog(merged, context.asOf);
-  const withDefaults = withConfigDefaults(enriched.catalog, context.defaults, context.configFile);
-  const aliased = checkAliases(withDefaults.catalog, aliasOriginsOf(validated.patches));
-  const policy = withExcludedModels(context.filters, merged);
-  const filtered = filterCatalog(aliased.catalog, policy, context.configFile);
-  diagnostics.push(...revalidateCatalog(filtered.catalog, validated.patches));
-  const preferred = preferredProviders(filtered.catalog, context.prefer, context.configFile);
-  const catalog: Catalog = { ...filtered.catalog, prefer: preferred.prefer, policy };
-  diagnostics.push(...preferred.diagnostics);
-  diagnostics.push(...enriched.diagnostics, ...withDefaults.diagnostics, ...aliased.diagnostics, ...filtered.diagnostics);
+  const run = <In, Out>(step: Stage<In, Out>, input: In): Out => {
+    const result = step.run(input, context);
+    diagnostics.push(...result.diagnostics);
+    return result.value;
+  };
+  const records = run(parse, files);
+  const patches = run(validate, records);
+  const merged = run(merge, patches);
+  const enriched = run(enrich, merged);
+  const defaulted = run(defaults, enriched);
+  const aliased = run(aliases, defaulted);
+  const filtered = run(filter, aliased);
+  const checked = run(revalidate, filtered);
+  const { catalog } = run(prefer, checked);
+
+  const mergedModels = [...merged.providers.values()].reduce((n, p) => n + p.models.size, 0);
   const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);
   if (models === 0 && countDiagnostics(diagnostics).error === 0) {
-    diagnostics.push({ file: "(catalog)", severity: "error", code: "empty_catalog", keyPath: "", message: "The sources yield no models" });
+    diagnostics.push({ file: context.configFile, severity: "error", code: "empty_catalog", keyPath: "", message: "The sources yield no models" });
   }
-  return { catalog, diagnostics, stats: { providers: catalog.providers.length, models, dropped: filtered.stats.droppedModels } };
+  return { catalog, diagnostics, stats: { providers: catalog.providers.length, models, dropped: mergedModels - models } };
 }
 
 /** The stages from already-read files to emitted files, without touching the disk. */

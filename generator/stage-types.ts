@@ -1,18 +1,12 @@
 import type { Filters } from "../runtime/policy.js";
 import type { Modality, Mode, Model, Provider } from "../runtime/types.js";
-import type { KeyPath } from "./diagnostics.js";
+import type { Diagnostic, KeyPath } from "./diagnostics.js";
+
+/** Every source format the generator reads, for flag parsing and help; `generator/formats/formats.ts` says how each is read. */
+export const SOURCE_FORMATS = ["models-dev-json", "models-dev-toml", "ex-llm-yaml", "llm-models-toml", "overlay"] as const;
 
 /** Formats the generator reads. */
-export type SourceFormat = "models-dev-json" | "models-dev-toml" | "ex-llm-yaml" | "llm-models-toml" | "overlay";
-
-/** Every source format, for flag parsing and help. */
-export const SOURCE_FORMATS: readonly SourceFormat[] = [
-  "models-dev-json",
-  "models-dev-toml",
-  "ex-llm-yaml",
-  "llm-models-toml",
-  "overlay",
-];
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** A configured source: a file or folder in one format. */
 export interface SourceSpec {
@@ -47,6 +41,12 @@ export interface SourceRecord {
   readonly origin: { readonly file: SourceFile; readonly keyPath: KeyPath };
   /** Position of a key path (absolute within the file), or of its nearest located ancestor. */
   locate(path: KeyPath): Position | undefined;
+}
+
+/** What a reader returns: the located records of its files and the problems found on the way. */
+export interface ReadResult {
+  readonly records: SourceRecord[];
+  readonly diagnostics: Diagnostic[];
 }
 
 /** Mutable while the generator builds it; the runtime sees it frozen. */
@@ -84,6 +84,51 @@ export type ProviderDraft = Draft<Provider> & { excludeModels?: string[] };
 export type RecordPatch =
   | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "provider"; readonly fields: ProviderDraft })
   | (Omit<SourceRecord, "value" | "kind"> & { readonly kind: "model"; readonly id: string; readonly fields: ModelDraft });
+
+/** What a stage hands on, and the problems it found on the way. */
+export interface StageResult<T> {
+  readonly value: T;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** One provider's merged fields and its models' merged fields, before defaults. */
+export interface MergedProvider {
+  fields: ProviderDraft;
+  readonly models: Map<string, ModelDraft>;
+}
+
+/** Where a merged value was written: the file, its position there, and the key path in that file. */
+export interface FieldOrigin {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly keyPath: KeyPath;
+}
+
+/**
+ * Which file set each merged field, looked up only when a diagnostic needs it. `id` is a model id, or
+ * `undefined` for the provider's own fields; `path` is a canonical field path such as `["cost", "input"]`.
+ */
+export interface FieldOrigins {
+  /** The last layer that set `path` (when none did, its nearest set parent), whose value won; for `[]`, the layer that first stated the record. */
+  of(provider: string, id: string | undefined, path: KeyPath): FieldOrigin | undefined;
+  /** The first layer whose list at `path` holds `item`: lists such as aliases accumulate across layers. */
+  ofItem(provider: string, id: string, path: KeyPath, item: unknown): FieldOrigin | undefined;
+  /** The files that contributed to a provider or model, lowest precedence first. */
+  files(provider: string, id: string | undefined): string[];
+}
+
+/** What merge hands on: the merged drafts, keyed by provider id, and where each field came from. */
+export interface MergedCatalog {
+  readonly providers: ReadonlyMap<string, MergedProvider>;
+  readonly origins: FieldOrigins;
+}
+
+/** The catalog between enrich and emit, still carrying the merge it was built from, so later stages can locate their diagnostics. */
+export interface ResolvedCatalog {
+  readonly catalog: Catalog;
+  readonly merged: MergedCatalog;
+}
 
 /** One provider and its models, both complete. */
 export interface CatalogProvider {

@@ -8,7 +8,7 @@ export const catalogConfigSchema = z.strictObject({
   sources: z
     .array(
       z.strictObject({
-        format: z.enum(SOURCE_FORMATS as [string, ...string[]], { error: `Expected one of ${SOURCE_FORMATS.join(", ")}` }),
+        format: z.enum(SOURCE_FORMATS, { error: `Expected one of ${SOURCE_FORMATS.join(", ")}` }),
         path: z.string().min(1),
         providers: z.record(z.string(), z.string()).optional(),
       }),

@@ -16,8 +16,8 @@ const TABLE_START = /^export const \$\S*(?:: ProviderData)? = defineProviderData
 export function readGeneratedCatalogData(text: string, path: string): { catalog?: Catalog; diagnostics: Diagnostic[] } {
   const lines = text.split("\n");
   const providers: CatalogProvider[] = [];
-  const fail = (index: number, message: string) => ({
-    diagnostics: [{ file: path, line: index + 1, column: 1, severity: "error" as const, code: "generated_unreadable", keyPath: "", message }],
+  const fail = (index: number, message: string): { diagnostics: Diagnostic[] } => ({
+    diagnostics: [{ file: path, line: index + 1, column: 1, severity: "error", code: "generated_unreadable", keyPath: "", message }],
   });
   for (let i = 0; i < lines.length; i++) {
     if (!TABLE_START.test(lines[i]!)) continue;

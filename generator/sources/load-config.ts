@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { codeOfZodIssue } from "../validate/code-of-zod-issue.js";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Filters } from "../../runtime/policy.js";
 import { catalogConfigSchema } from "../config/config-schema.js";
@@ -32,10 +33,10 @@ export async function loadConfigFile(root: string, explicit?: string): Promise<{
   if (parsed.success) return { config: parsed.data as CatalogConfig, file: path, diagnostics: [] };
   return {
     config: {},
-    diagnostics: parsed.error.issues.map((issue) => ({
+    diagnostics: parsed.error.issues.map((issue): Diagnostic => ({
       file: path,
-      severity: "error" as const,
-      code: issue.code,
+      severity: "error",
+      code: codeOfZodIssue(issue),
       keyPath: issue.path.map(String).join("."),
       message: issue.message,
     })),

@@ -1,7 +1,8 @@
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
+import type { DiagnosticCode } from "../diagnostic-codes.js";
 import type { Position, SourceFile } from "../stage-types.js";
 import { createJsonLocator, jsonSyntaxErrorOffset, lineStarts, positionAt, type JsonLocator } from "./locate-json.js";
-import { locateTomlKey } from "./models-dev-toml.js";
+import { locateTomlKey } from "./locate-toml.js";
 import { depthDiagnostic } from "./depth-diagnostic.js";
 import { duplicateJsonKeys } from "./duplicate-json-keys.js";
 import { tomlParser, yamlParser } from "./parsers.js";
@@ -36,7 +37,7 @@ export function duplicateKeyDiagnostics(file: SourceFile): Diagnostic[] {
  * keys, alias bombs and excessive nesting become located diagnostics; nothing throws.
  */
 export function parseStructured(file: SourceFile): StructuredFile {
-  const fail = (at: Partial<Position>, code: string, message: string): StructuredFile => ({
+  const fail = (at: Partial<Position>, code: DiagnosticCode, message: string): StructuredFile => ({
     locate: () => undefined,
     diagnostics: [{ file: file.path, ...at, severity: "error", code, keyPath: "", message }],
   });

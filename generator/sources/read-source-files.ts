@@ -3,15 +3,8 @@ import { readdir, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
 import type { GenerateContext, SourceFile, SourceFormat } from "../stage-types.js";
+import { FORMATS } from "../formats/formats.js";
 import { INPUT_LIMITS } from "./input-limits.js";
-
-/** File endings each folder-shaped format reads; other files in its folders are ignored. */
-const FOLDER_FILES: Partial<Record<SourceFormat, RegExp>> = {
-  "models-dev-toml": /\.toml$/,
-  "ex-llm-yaml": /\.ya?ml$/,
-  overlay: /\.(?:ya?ml|toml|json)$/,
-  "llm-models-toml": /\.toml$/,
-};
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -63,7 +56,7 @@ export async function readSourceFiles(context: GenerateContext): Promise<{ files
   for (const [rank, source] of context.sources.entries()) {
     const sourcePath = source.path.replace(/\/+$/, "");
     try {
-      const wanted = FOLDER_FILES[source.format];
+      const wanted = FORMATS[source.format].folderFiles;
       const isFolder = (await stat(resolve(context.root, sourcePath))).isDirectory();
       if (isFolder && wanted === undefined) throw Object.assign(new Error("expected a file, found a folder"), { code: "EISDIR" });
       const paths = isFolder ? await walk(context.root, sourcePath, wanted!, diagnostics) : [sourcePath];

@@ -1,4 +1,4 @@
-import { date, price, tokens } from "./models-dev-schema.js";
+import { date, price, tokens } from "./schema-primitives.js";
 import { z } from "./zod.js";
 
 const MODALITY = z.enum(["text", "image", "audio", "video", "pdf"]);

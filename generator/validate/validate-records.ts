@@ -1,20 +1,11 @@
 import type { z } from "zod";
 import { isProviderIdShape } from "../../runtime/spec.js";
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
-import type { ModelDraft, ProviderDraft, RecordPatch, SourceFormat, SourceRecord } from "../stage-types.js";
-import {
-  gotSuffix,
-  modelFieldsOf,
-  modelsDevModelSchema,
-  modelsDevProviderSchema,
-  providerFieldsOf,
-  valueAt,
-  type Report,
-} from "./models-dev-schema.js";
-import { llmModelsModelFieldsOf, llmModelsModelSchema, llmModelsProviderFieldsOf, llmModelsProviderSchema } from "./llm-models-schema.js";
-import { overlayModelFieldsOf, overlayModelSchema, overlayProviderFieldsOf, overlayProviderSchema } from "./overlay-schema.js";
+import { FORMATS } from "../formats/formats.js";
+import type { RecordPatch, SourceRecord } from "../stage-types.js";
+import { gotSuffix, valueAt, type Report } from "./schema-primitives.js";
+import { codeOfZodIssue } from "./code-of-zod-issue.js";
 import { unsafeKeyPath } from "./unsafe-key-path.js";
-import { exLlmModelFieldsOf, exLlmModelSchema, exLlmProviderFieldsOf, exLlmProviderSchema } from "./ex-llm-schema.js";
 
 // Ids are opaque, but empty ids, padding and control characters cannot be a real model's name.
 // eslint-disable-next-line no-control-regex
@@ -34,41 +25,6 @@ export function providerIdProblem(id: string): string | undefined {
   if (!isProviderIdShape(id)) return `Provider id ${JSON.stringify(id)} must be 1-64 characters of A-Z a-z 0-9 . _ -`;
   return undefined;
 }
-
-/** A format's schema and its mapping to canonical fields, for one kind of record. */
-interface Mapping<F> {
-  readonly schema: z.ZodType;
-  /** Takes only values `schema` produced; `mapping()` keeps the two together. */
-  readonly fieldsOf: (id: string, value: unknown, report: Report) => F;
-}
-
-function mapping<S extends z.ZodType, F>(schema: S, fieldsOf: (id: string, value: z.infer<S>, report: Report) => F): Mapping<F> {
-  return { schema, fieldsOf: fieldsOf as Mapping<F>["fieldsOf"] };
-}
-
-/** Per source format: how its provider and model records are checked and mapped. */
-const FORMATS: Record<SourceFormat, { provider: Mapping<ProviderDraft>; model: Mapping<ModelDraft> }> = {
-  "models-dev-json": {
-    provider: mapping(modelsDevProviderSchema, providerFieldsOf),
-    model: mapping(modelsDevModelSchema, modelFieldsOf),
-  },
-  "models-dev-toml": {
-    provider: mapping(modelsDevProviderSchema, providerFieldsOf),
-    model: mapping(modelsDevModelSchema, modelFieldsOf),
-  },
-  "ex-llm-yaml": {
-    provider: mapping(exLlmProviderSchema, (_id, value, report) => exLlmProviderFieldsOf(value, report)),
-    model: mapping(exLlmModelSchema, (_id, value, report) => exLlmModelFieldsOf(value, report)),
-  },
-  "llm-models-toml": {
-    provider: mapping(llmModelsProviderSchema, llmModelsProviderFieldsOf),
-    model: mapping(llmModelsModelSchema, (_id, value, report) => llmModelsModelFieldsOf(value, report)),
-  },
-  overlay: {
-    provider: mapping(overlayProviderSchema, overlayProviderFieldsOf),
-    model: mapping(overlayModelSchema, overlayModelFieldsOf),
-  },
-};
 
 /**
  * Validates each record alone against its format's schema and maps it to the canonical shape, so
@@ -91,9 +47,9 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
         if (issue.code === "invalid_type" && value === undefined) {
           report("error", "missing_field", path, `Required field "${String(path.at(-1))}" is missing (expected ${issue.expected})`);
         } else if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input")) {
-          report("error", issue.code, path, `Expected ${issue.expected}${gotSuffix(value)}`);
+          report("error", "invalid_type", path, `Expected ${issue.expected}${gotSuffix(value)}`);
         } else {
-          report("error", issue.code, path, issue.message + gotSuffix(value));
+          report("error", codeOfZodIssue(issue), path, issue.message + gotSuffix(value));
         }
       }
     };

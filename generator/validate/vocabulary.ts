@@ -1,6 +1,6 @@
 import type { CapabilityName, Modality, Mode } from "../../runtime/types.js";
 import type { KeyPath } from "../diagnostics.js";
-import type { Report } from "./models-dev-schema.js";
+import type { Report } from "./schema-primitives.js";
 
 /** Names accepted for each modality, after normalisation. */
 const MODALITY_NAMES: ReadonlyMap<string, Modality> = new Map([

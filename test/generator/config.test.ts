@@ -44,7 +44,7 @@ describe("catalog config", () => {
     expect(result.stderr).toEqual([
       "test/fixtures/config/invalid.config.ts error invalid_value sources.0.format: Expected one of models-dev-json, models-dev-toml, ex-llm-yaml, llm-models-toml, overlay",
       'test/fixtures/config/invalid.config.ts error invalid_format filters.allow.0: Expected "provider:glob"',
-      'test/fixtures/config/invalid.config.ts error unrecognized_keys: Unrecognized key: "colour"',
+      'test/fixtures/config/invalid.config.ts error unknown_option: Unrecognized key: "colour"',
       "validate: failed: invalid configuration",
     ]);
     const missing = await cli("validate", "--config", "nope.config.ts");

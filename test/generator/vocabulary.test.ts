@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Report } from "../../generator/validate/models-dev-schema.js";
+import type { Report } from "../../generator/validate/schema-primitives.js";
 import { capabilitiesOf, modalitiesOf, modeOf, normalizeName } from "../../generator/validate/vocabulary.js";
 
 function collecting(): { report: Report; codes: string[] } {

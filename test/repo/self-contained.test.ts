@@ -14,7 +14,7 @@ describe("the repository is self-contained", () => {
     const files = readTextFiles(ROOT, paths.filter((p) => !THE_CHECK_ITSELF.includes(p)));
     // A sanity floor, so an empty listing cannot pass: the corpora alone are over 150 files.
     expect(files.length, `files listed by ${from}`).toBeGreaterThan(300);
-    expect(files.some((f) => f.path === "test/generator/ex-llm-yaml.test.ts")).toBe(true);
+    expect(files.some((f) => f.path === "test/generator/formats/ex-llm-yaml/read-ex-llm-yaml.test.ts")).toBe(true);
     expect(report(outsideReferences(files))).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import type { Diagnostic } from "../diagnostics.js";
-import type { SourceFile, SourceRecord } from "../stage-types.js";
-import type { ReadResult } from "./models-dev-json.js";
-import { parseStructured } from "./parse-structured.js";
+import type { Diagnostic } from "../../diagnostics.js";
+import type { SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
+import { parseStructured } from "../../sources/parse-structured.js";
 
 /**
  * Reads llm_models-style folders: `<root>/<provider-dir>/provider.toml` plus one

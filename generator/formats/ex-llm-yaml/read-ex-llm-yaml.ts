@@ -1,11 +1,10 @@
 import type { Document } from "yaml";
-import type { Diagnostic, KeyPath } from "../diagnostics.js";
-import type { Position, SourceFile, SourceRecord } from "../stage-types.js";
-import { lineStarts, positionAt } from "./locate-json.js";
-import type { ReadResult } from "./models-dev-json.js";
-import { depthDiagnostic } from "./depth-diagnostic.js";
-import { yamlParser } from "./parsers.js";
-import { yamlToJs } from "./yaml-to-js.js";
+import type { Diagnostic, KeyPath } from "../../diagnostics.js";
+import type { Position, SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
+import { lineStarts, positionAt } from "../../sources/locate-json.js";
+import { depthDiagnostic } from "../../sources/depth-diagnostic.js";
+import { yamlParser } from "../../sources/parsers.js";
+import { yamlToJs } from "../../sources/yaml-to-js.js";
 
 /** Where the value at `path` (or its nearest existing ancestor) starts in a parsed YAML document. */
 function locateYaml(doc: Document, starts: readonly number[], path: KeyPath): Position | undefined {

@@ -1,10 +1,10 @@
 import type { z as Z } from "zod";
-import { setOwn } from "../set-own.js";
-import type { CapabilityName, Provider } from "../../runtime/types.js";
-import type { Draft, ModelDraft } from "../stage-types.js";
-import { date, definedFields, isImpossibleDate, price, tokens, type Report } from "./models-dev-schema.js";
-import { capabilityFlagOf, modalitiesOf } from "./vocabulary.js";
-import { z } from "./zod.js";
+import { setOwn } from "../../set-own.js";
+import type { CapabilityName, Provider } from "../../../runtime/types.js";
+import type { Draft, ModelDraft } from "../../stage-types.js";
+import { date, definedFields, isImpossibleDate, price, tokens, type Report } from "../../validate/schema-primitives.js";
+import { capabilityFlagOf, modalitiesOf } from "../../validate/vocabulary.js";
+import { z } from "../../validate/zod.js";
 
 /** An llm_models `provider.toml`. */
 export const llmModelsProviderSchema = z

@@ -1,12 +1,13 @@
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { generateCatalog } from "../../generator/pipeline.js";
-import { loadConfig } from "../../generator/sources/load-config.js";
-import { locateTomlKey, readModelsDevToml } from "../../generator/sources/models-dev-toml.js";
-import type { SourceFile } from "../../generator/stage-types.js";
-import type { Model } from "../../runtime/types.js";
+import { generateCatalog } from "../../../../generator/pipeline.js";
+import { loadConfig } from "../../../../generator/sources/load-config.js";
+import { readModelsDevToml } from "../../../../generator/formats/models-dev-toml/read-models-dev-toml.js";
+import { locateTomlKey } from "../../../../generator/sources/locate-toml.js";
+import type { SourceFile } from "../../../../generator/stage-types.js";
+import type { Model } from "../../../../runtime/types.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
+const ROOT = join(import.meta.dirname, "..", "..", "..", "..");
 /** The TOML tree, unpacked from test/corpus/models-dev/tree.tar.gz by test/setup/global.ts. */
 const TREE = inject("modelsDevTree");
 const BUILT = "test/corpus/models-dev/api.from-toml.json";

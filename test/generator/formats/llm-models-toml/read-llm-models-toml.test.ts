@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCatalog, generateFromFiles } from "../../generator/pipeline.js";
-import { loadConfig } from "../../generator/sources/load-config.js";
-import type { SourceFile } from "../../generator/stage-types.js";
+import { generateCatalog, generateFromFiles } from "../../../../generator/pipeline.js";
+import { loadConfig } from "../../../../generator/sources/load-config.js";
+import type { SourceFile } from "../../../../generator/stage-types.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
+const ROOT = join(import.meta.dirname, "..", "..", "..", "..");
 const LLM_MODELS = "test/corpus/llm_models";
 const file = (path: string, text: string): SourceFile => ({ path, format: "llm-models-toml", rank: 1, text });
 const base = (text: string): SourceFile => ({ path: "api.json", format: "models-dev-json", rank: 0, text });

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCatalog, generateFromFiles } from "../../generator/pipeline.js";
-import { loadConfig } from "../../generator/sources/load-config.js";
-import type { SourceFile } from "../../generator/stage-types.js";
-import type { Model } from "../../runtime/types.js";
+import { generateCatalog, generateFromFiles } from "../../../../generator/pipeline.js";
+import { loadConfig } from "../../../../generator/sources/load-config.js";
+import type { SourceFile } from "../../../../generator/stage-types.js";
+import type { Model } from "../../../../runtime/types.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
+const ROOT = join(import.meta.dirname, "..", "..", "..", "..");
 const SNAPSHOT = { format: "models-dev-json" as const, path: "data/models-dev/api.json" };
 
 describe("overlays over the snapshot", async () => {

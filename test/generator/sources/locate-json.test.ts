@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createJsonLocator } from "../../generator/sources/locate-json.js";
-import { readModelsDevJson } from "../../generator/sources/models-dev-json.js";
+import { createJsonLocator } from "../../../generator/sources/locate-json.js";
+import { readModelsDevJson } from "../../../generator/formats/models-dev-json/read-models-dev-json.js";
 
 describe("createJsonLocator", () => {
   const text = '{\n  "a": {\n    "b": [10, {"c": "x\\"y"}],\n    "b2": true\n  }\n}';

@@ -1,12 +1,12 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCatalog, generateFromFiles } from "../../generator/pipeline.js";
-import { loadConfig } from "../../generator/sources/load-config.js";
-import { readExLlmYaml } from "../../generator/sources/ex-llm-yaml.js";
-import type { SourceFile } from "../../generator/stage-types.js";
+import { generateCatalog, generateFromFiles } from "../../../../generator/pipeline.js";
+import { loadConfig } from "../../../../generator/sources/load-config.js";
+import { readExLlmYaml } from "../../../../generator/formats/ex-llm-yaml/read-ex-llm-yaml.js";
+import type { SourceFile } from "../../../../generator/stage-types.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
+const ROOT = join(import.meta.dirname, "..", "..", "..", "..");
 const EX_LLM = "test/corpus/ex_llm/models";
 const file = (path: string, text: string): SourceFile => ({ path, format: "ex-llm-yaml", rank: 0, text });
 const context = loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "ex-llm-yaml", path: "x" }], asOf: "2026-06-13" });

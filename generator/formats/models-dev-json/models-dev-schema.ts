@@ -1,25 +1,11 @@
 import type { z as Z } from "zod";
-import { setOwn } from "../set-own.js";
-import { z } from "./zod.js";
-import type { Cost, CostTier, Model, Provider, ReasoningOption } from "../../runtime/types.js";
-import { describe, type KeyPath, type Severity } from "../diagnostics.js";
-import type { Draft, ModelDraft } from "../stage-types.js";
-import { modalitiesOf } from "./vocabulary.js";
-import { protocolOfNpm } from "./protocol-of-npm.js";
-
-/** Reports a problem at a path relative to the record being validated. */
-export type Report = (severity: Severity, code: string, path: KeyPath, message: string) => void;
-
-const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-/** A `YYYY-MM` or `YYYY-MM-DD` string. */
-export const date = z.string().regex(DATE, { error: "Expected a date as YYYY-MM or YYYY-MM-DD" });
-/** A price in USD per 1M tokens. */
-export const price = z.number({ error: "Expected a price in USD per 1M tokens" }).finite().nonnegative({ error: "Price must not be negative" });
-/** A token count. */
-export const tokens = z
-  .number({ error: "Expected a token count" })
-  .int({ error: "Token counts must be whole numbers" })
-  .nonnegative({ error: "Token counts must not be negative" });
+import { setOwn } from "../../set-own.js";
+import { z } from "../../validate/zod.js";
+import type { Cost, CostTier, Model, Provider, ReasoningOption } from "../../../runtime/types.js";
+import { date, definedFields, isImpossibleDate, price, tokens, type Report } from "../../validate/schema-primitives.js";
+import type { Draft, ModelDraft } from "../../stage-types.js";
+import { modalitiesOf } from "../../validate/vocabulary.js";
+import { protocolOfNpm } from "../../validate/protocol-of-npm.js";
 
 const PRICE_KEYS = {
   input: "input",
@@ -119,16 +105,6 @@ export const MODEL_KEYS: ReadonlySet<string> = new Set(Object.keys(modelsDevMode
 const MODEL_EXTRA_KEYS = new Set(["interleaved", "experimental", "provider"]);
 const COST_KEYS = new Set([...Object.keys(PRICE_KEYS), "tiers", "context_over_200k"]);
 
-/** A well-formed date that names no real day (`2025-02-31`), which the data has and we keep. */
-export function isImpossibleDate(value: string): boolean {
-  const [, y, m, d] = DATE.exec(value) ?? [];
-  const month = Number(m);
-  if (month < 1 || month > 12) return true;
-  if (d === undefined) return false;
-  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return Number(d) < 1 || Number(d) > days;
-}
-
 function unknownKeys(value: object, known: ReadonlySet<string>): string[] {
   return Object.keys(value).filter((key) => !known.has(key));
 }
@@ -177,11 +153,6 @@ export const sparseModelsDevModelSchema = modelsDevModelSchema.partial().extend(
 
 /** What `sparseModelsDevModelSchema` accepts; a full models.dev model is one too. */
 export type SparseModelsDevModel = Z.infer<typeof sparseModelsDevModelSchema>;
-
-/** A shallow copy without `undefined` members: a patch holds only what its source states. */
-export function definedFields<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 /** Maps a validated models.dev provider (or a sparse overlay provider) to the canonical shape. */
 export function providerFieldsOf(
@@ -281,17 +252,3 @@ export function modelFieldsOf(
   });
 }
 
-/** The value at `path` inside `root`, for messages that name what was found. */
-export function valueAt(root: unknown, path: KeyPath): unknown {
-  let node = root;
-  for (const segment of path) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
-}
-
-/** `, got <value>` for a message, or nothing when the value is absent. */
-export function gotSuffix(value: unknown): string {
-  return value === undefined ? " (missing)" : `, got ${describe(value)}`;
-}
