@@ -60,20 +60,27 @@ export interface ConfigOptions {
   readonly strict?: boolean;
 }
 
-/** The nearest folder at or above `start` that holds a package.json, if any. */
-function packageFolderOf(start: string): string | undefined {
+/** The nearest folder at or above `start` that holds `path`, if any. */
+function folderHolding(start: string, path: string): string | undefined {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "package.json"))) return dir;
+    if (existsSync(join(dir, path))) return dir;
     if (dirname(dir) === dir) return undefined;
   }
 }
 
+/** The nearest folder at or above `start` that holds a package.json, if any. */
+function packageFolderOf(start: string): string | undefined {
+  return folderHolding(start, "package.json");
+}
+
 /**
- * The absolute folder of this package, whose `runtime/` generated code imports and whose `data/`
- * holds the packaged snapshot. Found by package.json rather than a fixed depth, because this module
- * runs both from source (`generator/sources/`) and compiled (`dist/generator/sources/`).
+ * The absolute folder whose `data/` holds the packaged snapshot and, in this repository, whose
+ * `runtime/` generated code imports. Found by the snapshot rather than by package.json or a fixed
+ * depth: from source (`generator/sources/`) it is the repository root, above the generator's own
+ * package.json; compiled and installed it is the generator package's `dist/`, where its build copies
+ * the snapshot and which no project's output belongs to.
  */
-const PACKAGE_ROOT = packageFolderOf(import.meta.dirname) ?? resolve(import.meta.dirname, "..", "..");
+const PACKAGE_ROOT = folderHolding(import.meta.dirname, DEFAULT_SOURCE.path) ?? resolve(import.meta.dirname, "..", "..");
 
 /**
  * The default source for a project: its own `data/models-dev/api.json` when it has one (this

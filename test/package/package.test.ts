@@ -1,7 +1,9 @@
-// The package as users get it: `npm pack` (after `npm run build`), checked by publint and
-// attw, then installed into a copy of examples/consumer that generates its own catalog and
-// type-checks against it with TypeScript 5.9 and, when it can be installed, TypeScript 7.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// The two packages as users get them: `npm pack -ws` (after `npm run build`) gives the runtime
+// `llm-catalog` and the generator `llm-catalog-generator`, each checked by publint and attw. Both are
+// installed into a copy of examples/consumer (the runtime as a dependency, the generator as a
+// devDependency) that generates its own catalog and type-checks against it with TypeScript 5.9 and,
+// when it can be installed, TypeScript 7; a production install of that copy holds the runtime alone.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,10 +14,17 @@ const EXAMPLE = join(ROOT, "examples", "consumer");
 const TSC5 = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 const BIN = (name: string) => join(ROOT, "node_modules", ".bin", name);
 const NPM_QUIET = ["--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"];
+const TEMPLATES = join(ROOT, "generator", "emit", "templates");
+
+/** One packed package: its tarball and the paths it holds. */
+interface Packed {
+  readonly tarball: string;
+  readonly files: readonly string[];
+}
 
 let work: string;
-let tarball: string;
-let packedFiles: string[];
+let runtime: Packed;
+let generator: Packed;
 let consumer: string;
 /** TypeScript 7's tsc, or why it could not be installed; started early, it installs during the build. */
 let ts7: Promise<{ tsc?: string; reason?: string }>;
@@ -36,42 +45,65 @@ function installTs7(): Promise<{ tsc?: string; reason?: string }> {
   })();
 }
 
+/** Paths that are sources or tests rather than build output: what no tarball may hold. */
+function sourcePaths(files: readonly string[]): string[] {
+  return files.filter((f) => /^(test|generator|runtime|generated|data)\//.test(f) || (f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith("dist/generator/emit/templates/")));
+}
+
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "llm-catalog-package-"));
   ts7 = installTs7();
-  // The same steps as `npm pack` with its prepack script, split so the file list comes back as JSON.
+  // The same steps as `npm pack -ws` with the prepack scripts, split so the file lists come back as JSON.
   ok(await run("npm", ["run", "build", "--silent"], ROOT), "npm run build");
-  const packed = ok(await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work, "--loglevel=error"], ROOT), "npm pack");
-  const [info] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];
-  tarball = join(work, info.filename);
-  packedFiles = info.files.map((f) => f.path);
+  const packed = ok(await run("npm", ["pack", "--workspaces", "--json", "--ignore-scripts", "--pack-destination", work, "--loglevel=error"], ROOT), "npm pack");
+  const infos = JSON.parse(packed.stdout) as { name: string; filename: string; files: { path: string }[] }[];
+  expect(infos.map((i) => i.name).sort()).toEqual(["llm-catalog", "llm-catalog-generator"]);
+  const byName = (name: string): Packed => {
+    const info = infos.find((i) => i.name === name)!;
+    return { tarball: join(work, info.filename), files: info.files.map((f) => f.path) };
+  };
+  runtime = byName("llm-catalog");
+  generator = byName("llm-catalog-generator");
 }, 240_000);
 
 afterAll(() => {
   if (work !== undefined) rmSync(work, { recursive: true, force: true });
 });
 
-describe("the packed package", () => {
-  it("holds the build, the snapshot, the schemas and the licences, and no sources or tests", () => {
-    expect(packedFiles).toContain("dist/runtime/index.js");
-    expect(packedFiles).toContain("dist/runtime/index.d.ts");
-    expect(packedFiles).toContain("dist/generator/cli.js");
-    expect(packedFiles).toContain("dist/generated/providers/openai.d.ts");
-    expect(packedFiles).toContain("data/models-dev/api.json");
-    expect(packedFiles).toContain("schema/overlay.schema.json");
-    expect(packedFiles).toEqual(expect.arrayContaining(["LICENSE", "NOTICE", "data/models-dev/LICENSE"]));
-    expect(packedFiles.filter((f) => /^(test|generator|runtime|generated)\//.test(f) || (f.endsWith(".ts") && !f.endsWith(".d.ts")))).toEqual([]);
+describe("the runtime package, llm-catalog", () => {
+  it("holds the compiled runtime, the packaged catalog, defineConfig, the schemas and the licences, and nothing of the generator", () => {
+    expect(runtime.files).toEqual(
+      expect.arrayContaining([
+        "dist/runtime/index.js",
+        "dist/runtime/index.d.ts",
+        "dist/runtime/core.js",
+        "dist/generated/providers/openai.d.ts",
+        "dist/generator/config/define-config.js",
+        "schema/overlay.schema.json",
+        "LICENSE",
+        "NOTICE",
+        "README.md",
+      ]),
+    );
+    expect(runtime.files).not.toContain("dist/generator/cli.js");
+    expect(runtime.files.filter((f) => f.startsWith("dist/generator/") && !/^dist\/generator\/(config\/define-config|stage-types|diagnostics)\./.test(f))).toEqual([]);
+    expect(sourcePaths(runtime.files)).toEqual([]);
+  });
+
+  it("has no dependencies of any kind", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "runtime", "package.json"), "utf8")) as Record<string, unknown>;
+    for (const field of ["dependencies", "peerDependencies", "optionalDependencies", "bundleDependencies"]) expect(manifest[field], field).toBeUndefined();
   });
 
   it("passes publint with no errors, warnings or suggestions", async () => {
-    const result = ok(await run(BIN("publint"), ["run", "--strict", tarball], ROOT), "publint");
+    const result = ok(await run(BIN("publint"), ["run", "--strict", runtime.tarball], ROOT), "publint");
     expect(result.stdout).toMatch(/All good!/);
   });
 
   it("passes attw for ESM consumers (node16 from ESM, bundler)", async () => {
     // ESM only, like the engines field says: the esm-only profile leaves out CommonJS require and node10.
     const entries = ["./providers/openai", "./providers/anthropic"];
-    const result = await run(BIN("attw"), [tarball, "--profile", "esm-only", "--format", "json", "--include-entrypoints", ...entries], ROOT);
+    const result = await run(BIN("attw"), [runtime.tarball, "--profile", "esm-only", "--format", "json", "--include-entrypoints", ...entries], ROOT);
     const report = JSON.parse(result.stdout) as { analysis: { problems: { resolutionKind?: string }[] } };
     // The JSON lists every problem; the profile decides which count. Node10 and CommonJS are out of scope.
     const counted = report.analysis.problems.filter((p) => p.resolutionKind !== "node10" && p.resolutionKind !== "node16-cjs");
@@ -80,14 +112,72 @@ describe("the packed package", () => {
   });
 });
 
+describe("the generator package, llm-catalog-generator", () => {
+  it("holds the compiled bin, the runtime modules it uses, the snapshot, the schemas, the templates and the licences", () => {
+    expect(generator.files).toEqual(
+      expect.arrayContaining([
+        "dist/generator/cli.js",
+        "dist/generator/sources/load-config.js",
+        "dist/runtime/model-row.js",
+        "dist/data/models-dev/api.json",
+        "dist/data/models-dev/manifest.json",
+        "dist/data/models-dev/LICENSE",
+        "dist/schema/overlay.schema.json",
+        "LICENSE",
+        "NOTICE",
+        "README.md",
+      ]),
+    );
+    // The emitter reads its templates beside its own module at run time, so they ship as they are.
+    const templates = existsSync(TEMPLATES) ? readdirSync(TEMPLATES).map((name) => `dist/generator/emit/templates/${name}`) : [];
+    expect(generator.files).toEqual(expect.arrayContaining(templates));
+    // Neither the packaged catalog nor declarations: the package's interface is its bin.
+    expect(generator.files.filter((f) => f.startsWith("dist/generated/") || f.endsWith(".d.ts"))).toEqual([]);
+    expect(sourcePaths(generator.files)).toEqual([]);
+  });
+
+  it("depends on the generator's libraries and takes the runtime as a peer, at its own version", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "generator", "package.json"), "utf8"));
+    const runtimeManifest = JSON.parse(readFileSync(join(ROOT, "runtime", "package.json"), "utf8"));
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(["smol-toml", "ts-morph", "tsx", "undici", "yaml", "zod"]);
+    expect(manifest.peerDependencies).toEqual({ "llm-catalog": runtimeManifest.version });
+    expect(manifest.version).toBe(runtimeManifest.version);
+    expect(manifest.bin).toEqual({ "llm-catalog": "./dist/generator/cli.js" });
+  });
+
+  it("passes publint with no errors, warnings or suggestions", async () => {
+    const result = ok(await run(BIN("publint"), ["run", "--strict", generator.tarball], ROOT), "publint");
+    expect(result.stdout).toMatch(/All good!/);
+  });
+
+  it("passes attw, which finds no types to check in a package made of a bin and JSON schemas", async () => {
+    const result = await run(BIN("attw"), [generator.tarball, "--profile", "esm-only", "--format", "json"], ROOT);
+    expect(JSON.parse(result.stdout)).toEqual({ analysis: { packageName: "llm-catalog-generator", packageVersion: "0.1.0", types: false } });
+    expect(result.code).toBe(0);
+  });
+});
+
+describe("the licences", () => {
+  it("are in both packages: the repository's LICENSE, and a NOTICE that carries the models.dev licence with its data", () => {
+    const text = (path: string) => readFileSync(join(ROOT, path), "utf8");
+    expect(text("runtime/LICENSE")).toBe(text("LICENSE"));
+    expect(text("generator/LICENSE")).toBe(text("LICENSE"));
+    // The runtime package ships no copy of the snapshot, only the catalog generated from it.
+    expect(text("runtime/NOTICE")).toContain(text("data/models-dev/LICENSE"));
+    expect(text("generator/NOTICE")).toContain("dist/data/models-dev/LICENSE");
+  });
+});
+
 describe("examples/consumer", () => {
   beforeAll(async () => {
     consumer = join(work, "consumer");
     cpSync(EXAMPLE, consumer, { recursive: true, filter: (path) => !/(node_modules|dist|src\/catalog)$/.test(path) });
-    // Installs only the packed tarball (and its dependencies); TypeScript 5.9 is this repository's.
+    // Installs the packed tarballs (and the generator's dependencies); TypeScript 5.9 is this repository's.
     const manifest = JSON.parse(readFileSync(join(consumer, "package.json"), "utf8"));
-    manifest.dependencies["llm-catalog"] = `file:${tarball}`;
-    delete manifest.devDependencies;
+    expect(Object.keys(manifest.dependencies)).toEqual(["llm-catalog"]);
+    manifest.dependencies["llm-catalog"] = `file:${runtime.tarball}`;
+    expect(Object.keys(manifest.devDependencies)).toEqual(["llm-catalog-generator", "typescript"]);
+    manifest.devDependencies = { "llm-catalog-generator": `file:${generator.tarball}` };
     writeFileSync(join(consumer, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     ok(await run("npm", ["install", ...NPM_QUIET], consumer), "npm install in the consumer");
   }, 240_000);
@@ -122,6 +212,18 @@ describe("examples/consumer", () => {
       url: "https://api.openai.com/v1/chat/completions",
       chat: "Acme Chat Large",
     });
+  });
+
+  it("installs for production with llm-catalog alone, and runs from that install", async () => {
+    // `npm ci --omit=dev` from the consumer's lock file, beside it so the tarballs' relative paths hold.
+    const production = join(work, "production");
+    mkdirSync(production);
+    for (const file of ["package.json", "package-lock.json"]) cpSync(join(consumer, file), join(production, file));
+    cpSync(join(consumer, "dist"), join(production, "dist"), { recursive: true });
+    ok(await run("npm", ["ci", "--omit=dev", ...NPM_QUIET], production), "npm ci --omit=dev");
+    expect(readdirSync(join(production, "node_modules")).filter((name) => !name.startsWith("."))).toEqual(["llm-catalog"]);
+    const output = ok(await run(process.execPath, ["dist/index.js"], production), "node dist/index.js");
+    expect(JSON.parse(output.stdout)).toMatchObject({ picked: "acme:acme-chat-large", cost: 2 });
   });
 
   const invalidUsesFail = async (tsc: readonly string[]) => {
