@@ -139,7 +139,7 @@ describe("the generator package, llm-catalog-generator", () => {
   it("depends on the generator's libraries and takes the runtime as a peer, at its own version", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "generator", "package.json"), "utf8"));
     const runtimeManifest = JSON.parse(readFileSync(join(ROOT, "runtime", "package.json"), "utf8"));
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(["smol-toml", "ts-morph", "tsx", "undici", "yaml", "zod"]);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(["smol-toml", "tsx", "undici", "yaml", "zod"]);
     expect(manifest.peerDependencies).toEqual({ "llm-catalog": runtimeManifest.version });
     expect(manifest.version).toBe(runtimeManifest.version);
     expect(manifest.bin).toEqual({ "llm-catalog": "./dist/generator/cli.js" });
