@@ -2,11 +2,9 @@ import type { Filters } from "../runtime/policy.js";
 import type { Modality, Mode, Model, Provider } from "../runtime/types.js";
 import type { Diagnostic, KeyPath } from "./diagnostics.js";
 
-/** Every source format the generator reads, for flag parsing and help; `generator/formats/formats.ts` says how each is read. */
-export const SOURCE_FORMATS = ["models-dev-json", "models-dev-toml", "ex-llm-yaml", "llm-models-toml", "overlay"] as const;
+import type { SourceFormat } from "./config/source-formats.js";
 
-/** Formats the generator reads. */
-export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+export { SOURCE_FORMATS, type SourceFormat } from "./config/source-formats.js";
 
 /** A configured source: a file or folder in one format. */
 export interface SourceSpec {

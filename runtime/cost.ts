@@ -70,7 +70,7 @@ function rate(value: number | undefined): number {
 }
 
 /** `cost` in the fixed shape `costOfCompiled` reads; tiers sorted ascending. */
-export function compileCost(cost: Cost): CompiledCost {
+function compileCost(cost: Cost): CompiledCost {
   const tiers = cost.tiers === undefined || cost.tiers.length === 0 ? null : cost.tiers.map((t) => compileTier(t));
   return {
     input: cost.input,
@@ -81,7 +81,7 @@ export function compileCost(cost: Cost): CompiledCost {
     inputAudio: rate(cost.inputAudio),
     outputAudio: rate(cost.outputAudio),
     contextAbove: 0,
-    tiers: tiers && tiers.sort((a, b) => a.contextAbove - b.contextAbove),
+    tiers: tiers === null ? null : tiers.sort((a, b) => a.contextAbove - b.contextAbove),
   };
 }
 
@@ -101,7 +101,7 @@ function compileTier(t: CostTier): CompiledCost {
 
 /** The first rate that is set: a tier's, else the base price's, else the fallback (NaN = not set). */
 function pick(tierRate: number, baseRate: number, fallback: number): number {
-  return tierRate === tierRate ? tierRate : baseRate === baseRate ? baseRate : fallback;
+  return !Number.isNaN(tierRate) ? tierRate : !Number.isNaN(baseRate) ? baseRate : fallback;
 }
 
 /**
@@ -116,7 +116,7 @@ export function costOf(cost: Cost | undefined, usage: Usage): CostEstimate | und
 }
 
 /** `costOf` over a price list already in the fixed shape; the hot path of `estimateCost`. */
-export function costOfCompiled(cost: CompiledCost, usage: Usage): CostEstimate {
+function costOfCompiled(cost: CompiledCost, usage: Usage): CostEstimate {
   const input = count(usage.input);
   const output = count(usage.output);
   const cacheRead = Math.min(count(usage.cacheRead), input);

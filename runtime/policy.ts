@@ -64,7 +64,7 @@ export function isAllowed(policy: CompiledFilters, provider: string, id: string)
   if (policy.deny.get(provider)?.some((re) => re.test(id))) return false;
   if (policy.allow === undefined) return true;
   const allowed = policy.allow.get(provider);
-  return allowed !== undefined && allowed.some((re) => re.test(id));
+  return allowed?.some((re) => re.test(id)) === true;
 }
 
 /** The catalog function that applies its allow/deny policy at run time. */

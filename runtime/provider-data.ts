@@ -48,9 +48,15 @@ export function defineProviderData(provider: Provider, rows: readonly string[]):
 
   return {
     provider: frozenProvider,
-    models: () => (load(), list!),
+    models: () => {
+      load();
+      return list!;
+    },
     model: (id) => load().get(id),
-    modelByAlias: (alias) => (load(), byAlias!.get(alias)),
+    modelByAlias: (alias) => {
+      load();
+      return byAlias!.get(alias);
+    },
   };
 }
 

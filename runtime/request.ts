@@ -13,7 +13,7 @@ import type { CatalogIndex } from "./catalog/catalog-index.js";
 import type { ResolveApi } from "./catalog/resolve-api.js";
 import type { Mode, Model, Protocol, Provider } from "./types.js";
 
-export { effortValuesOf, UNSTATED_EFFORT_VALUES } from "./protocols/view-problems.js";
+export { UNSTATED_EFFORT_VALUES } from "./protocols/view-problems.js";
 export type { RequestProblem, RequestProblemCode } from "./request-problem.js";
 export type { WireApi } from "./protocols/wire-protocol.js";
 

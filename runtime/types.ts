@@ -169,7 +169,7 @@ export interface ParsedSpec<P extends string = string> {
  * Project-wide switches, set by interface augmentation from any project:
  * `declare module "llm-catalog" { interface Register { looseModelIds: true } }`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// biome-ignore lint/suspicious/noEmptyInterface: an interface, so that projects can augment it
 export interface Register {}
 
 /** `true` when a project opted into open-ended model ids through `Register`. */

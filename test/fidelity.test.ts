@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { baseUrlOfNpm, modelEndpointOf } from "../generator/validate/protocol-of-npm.js";
 import { getModel, models, provider, providers } from "../runtime/index.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: the snapshot is read as untyped JSON and compared field by field
 type Json = Record<string, any>;
 const snapshot = JSON.parse(readFileSync(join(import.meta.dirname, "..", "data/models-dev/api.json"), "utf8")) as Record<string, Json>;
 

@@ -11,7 +11,10 @@ const SNAPSHOT = "data/models-dev/api.json";
 /** The same JSON with every object's keys in a seeded random order, minified like the live file. */
 function shuffledJson(text: string, seed: number): string {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
   const shuffle = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(shuffle);
     if (typeof value !== "object" || value === null) return value;

@@ -1,5 +1,5 @@
 import type { Filters } from "../../runtime/policy.js";
-import type { SourceFormat } from "../stage-types.js";
+import type { SourceFormat } from "./source-formats.js";
 
 /** One source of catalog data. */
 export interface SourceConfig {

@@ -46,7 +46,7 @@ const PERMISSIVE_CAPABILITIES: Capabilities = Object.freeze({
  * Throws a `TypeError` when `spec` has no provider or no model part, which only untyped code can pass.
  * @example customModelOf("my-gateway:llama-4").capabilities.tools // true
  */
-export function customModelOf(spec: string): Model {
+function customModelOf(spec: string): Model {
   const colon = typeof spec === "string" ? spec.indexOf(":") : -1;
   const provider = colon > 0 ? spec.slice(0, colon) : "";
   const id = colon > 0 ? spec.slice(colon + 1) : "";

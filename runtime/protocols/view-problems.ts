@@ -10,7 +10,7 @@ export const UNSTATED_EFFORT_VALUES: readonly string[] = ["none", "minimal", "lo
  * options, or `undefined` when it takes no effort (not a reasoning model, or only a token budget).
  * @example effortValuesOf(model("openai:gpt-5")) // ["minimal", "low", "medium", "high"]
  */
-export function effortValuesOf(model: Model): readonly string[] | undefined {
+function effortValuesOf(model: Model): readonly string[] | undefined {
   if (!model.capabilities.reasoning) return undefined;
   if (model.reasoningOptions === undefined) return UNSTATED_EFFORT_VALUES;
   const values = model.reasoningOptions.flatMap((o) => (o.type === "effort" ? o.values.filter((x): x is string => x !== null) : []));

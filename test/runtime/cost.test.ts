@@ -37,7 +37,10 @@ describe("costOf", () => {
 describe("micro-dollar rounding", () => {
   it("matches the formula of docs/cost.md on 20,000 seeded random prices and counts", () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const reference = (tokens: number, rate: number) => Math.round(Number((tokens * rate).toPrecision(12)));
     const rates = [0.1, 0.3, 0.15, 1.25, 0.30000000000000004, 2.5, 0.003, 37.5, 0.075];
     for (let i = 0; i < 20_000; i++) {

@@ -15,7 +15,8 @@ const FORBIDDEN = [
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".ts"))
+    // dist/ holds the package build (declarations and compiled copies), not sources.
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("dist/"))
     .map((f) => join(dir, f));
 }
 

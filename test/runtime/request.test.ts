@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildModelRequest, checkModelRequest, type RequestProblem } from "../../runtime/core.js";
-import type { Capabilities, Model, Provider } from "../../runtime/types.js";
+import type { Capabilities, Provider } from "../../runtime/types.js";
 import { buildRequest, buildResponsesRequest, checkRequest } from "../../runtime/index.js";
 import { testModel } from "./fixtures.js";
 
@@ -14,7 +14,6 @@ const ALL: Capabilities = {
   jsonMode: true, strictJson: true, reasoning: true, streaming: true, attachment: true, temperature: true,
   systemMessages: true, promptCaching: true, webSearch: true, localInference: false,
 };
-const NONE: Capabilities = Object.fromEntries(Object.keys(ALL).map((k) => [k, false])) as unknown as Capabilities;
 
 function provider(protocol: Provider["protocol"], extra: Partial<Provider> = {}): Provider {
   return { id: "p", name: "P", protocol, env: ["P_API_KEY"], baseUrl: "https://api.p.test/v1", ...extra };
@@ -178,7 +177,10 @@ describe("malformed requests", () => {
   /** A small seeded generator of JSON-like and hostile values. */
   function values(seed: number) {
     let s = seed >>> 0;
-    const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const next = () => {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      return s / 2 ** 32;
+    };
     const keys = ["messages", "contents", "input", "content", "parts", "role", "type", "max_tokens", "tools", "thinking", "generationConfig", "inferenceConfig", "inlineData", "mimeType", "__proto__", "constructor", "reasoning", "text", "output_config", "additionalModelRequestFields"];
     const leaf = (): unknown => [null, undefined, 0, -1, 1e308, NaN, "", "image_url", "image/png", true, 10n, Symbol("s")][Math.floor(next() * 12)];
     const value = (depth: number): unknown => {

@@ -35,7 +35,7 @@ export interface GenFigures {
 const NODE_FLAGS = ["--max-semi-space-size=64", "--import", "tsx"];
 
 /** The `gen` arguments for a snapshot, or for the default data. */
-export function genArgs(out: string, snapshot?: string): string[] {
+function genArgs(out: string, snapshot?: string): string[] {
   const sources = snapshot === undefined ? [] : ["--no-default-sources", "--source", `models-dev-json:${relative(ROOT, snapshot)}`];
   return [...NODE_FLAGS, "test/bench/gen-child.ts", "gen", "--quiet", "--out", relative(ROOT, out), ...sources];
 }

@@ -10,7 +10,7 @@ export interface CatalogView {
 }
 
 /** How many of 50 requests go to each format: roughly the catalog's mix, every format present. */
-export const SHARE_OF_50: Readonly<Record<WireApi, number>> = {
+const SHARE_OF_50: Readonly<Record<WireApi, number>> = {
   "openai-compatible": 14,
   "openai-chat": 6,
   "openai-responses": 4,
@@ -25,7 +25,7 @@ export const SHARE_OF_50: Readonly<Record<WireApi, number>> = {
 export const SCHEMA_LINE = `const schema = { type: "object", properties: { q: { type: "string" } } } as const;`;
 
 /** One `buildRequest(...)` statement for `m` in its wire format, with a tool when the model calls tools. */
-export function requestText(m: Model, api: WireApi): string {
+function requestText(m: Model, api: WireApi): string {
   const tools = m.capabilities.tools;
   const temp = m.capabilities.temperature ? "temperature: 0.5, " : "";
   const spec = JSON.stringify(m.spec);

@@ -5,7 +5,13 @@ import { testModel, testTable } from "../fixtures.js";
 
 /** A table that records which of its providers' rows were asked for. */
 function counted(table: ProviderData, asked: string[]): ProviderData {
-  return { ...table, models: () => (asked.push(table.provider.id), table.models()) };
+  return {
+    ...table,
+    models: () => {
+      asked.push(table.provider.id);
+      return table.models();
+    },
+  };
 }
 
 describe("createCatalogIndex", () => {

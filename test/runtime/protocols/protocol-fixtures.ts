@@ -5,7 +5,7 @@ import type { Capabilities, Model, Protocol, Provider } from "../../../runtime/t
 import { testModel } from "../fixtures.js";
 
 /** Every capability on, so only the check under test can fail. */
-export const ALL_CAPABILITIES: Capabilities = {
+const ALL_CAPABILITIES: Capabilities = {
   tools: true, toolChoice: true, parallelToolCalls: true, toolStreaming: true, strictTools: true, structuredOutput: true,
   jsonMode: true, strictJson: true, reasoning: true, streaming: true, attachment: true, temperature: true,
   systemMessages: true, promptCaching: true, webSearch: true, localInference: false,
