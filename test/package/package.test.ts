@@ -150,12 +150,12 @@ describe("the generator package, llm-catalog-generator", () => {
     expect(result.stdout).toMatch(/All good!/);
   });
 
-  it("passes attw: its one entry point (the JSON schemas) resolves in every mode, with no problems", async () => {
+  it("passes attw: its entry points (the JSON schemas, package.json) resolve in every mode, with no problems", async () => {
     // The emit templates are .ts files read as text at run time, so attw sees "types included".
     const result = await run(BIN("attw"), [generator.tarball, "--profile", "esm-only", "--format", "json"], ROOT);
     const report = JSON.parse(result.stdout) as { analysis: { packageName: string; entrypoints: Record<string, unknown>; problems: unknown[] } };
     expect(report.analysis.packageName).toBe("llm-catalog-generator");
-    expect(Object.keys(report.analysis.entrypoints)).toEqual(["./schema/*.json"]);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(["./package.json", "./schema/*.json"]);
     expect(report.analysis.problems).toEqual([]);
     expect(result.code).toBe(0);
   });
