@@ -3,6 +3,7 @@ import type { DiagnosticCode } from "./diagnostic-codes.js";
 import { diagnosticAt, type Diagnostic } from "./diagnostics.js";
 import { NO_ORIGINS } from "./field-origins.js";
 import type { Catalog, FieldOrigins } from "./stage-types.js";
+import { formatKeyPath } from "./format-key-path.js";
 
 
 /**
@@ -17,7 +18,7 @@ export function checkAliases(catalog: Catalog, origins: FieldOrigins = NO_ORIGIN
   let alias = "";
   const at = (m: Model, severity: Diagnostic["severity"], code: DiagnosticCode, message: string) => {
     const origin = origins.ofItem(m.provider, m.id, ["aliases"], alias);
-    diagnostics.push(diagnosticAt(origin, severity, code, `${m.provider}.models.${m.id}.aliases`, message));
+    diagnostics.push(diagnosticAt(origin, severity, code, formatKeyPath([m.provider, "models", m.id, "aliases"]), message));
   };
   const providers = catalog.providers.map((entry) => {
     const ids = new Set(entry.models.map((m) => m.id));

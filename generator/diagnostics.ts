@@ -11,7 +11,10 @@ export interface Diagnostic {
   readonly severity: Severity;
   /** Stable snake_case code that tests and `--json` rely on; `DIAGNOSTIC_CODES` lists them all. */
   readonly code: DiagnosticCode;
-  /** Dotted path of the offending value, e.g. `openai.models.gpt-4o.limit.context`. */
+  /**
+   * Path of the offending value as `formatKeyPath` writes it: plain keys dotted, other keys
+   * bracketed, e.g. `openai.models.gpt-4o.limit.context`, `openai.models["gpt-4.1"].limit`.
+   */
   readonly keyPath: string;
   readonly message: string;
 }

@@ -7,6 +7,7 @@ import { NO_ORIGINS } from "./field-origins.js";
 import { setOwn } from "./set-own.js";
 import { baseUrlOfNpm, modelEndpointOf } from "./validate/protocol-of-npm.js";
 import type { Catalog, CatalogProvider, Draft, FieldOrigins, MergedProvider, ModelDraft } from "./stage-types.js";
+import { formatKeyPath } from "./format-key-path.js";
 
 /** Modes whose endpoints take sampling parameters and stream by default. */
 const TEXT_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);
@@ -147,13 +148,13 @@ export function enrichCatalog(
     const clash = byFolded.get(folded);
     if (clash !== undefined) {
       const message = `Providers "${clash}" and "${providerId}" differ only by case or -/_; join them with a providers map or rename one`;
-      diagnostics.push(diagnosticAt(origins.of(providerId, undefined, []), "error", "provider_fold_collision", providerId, message));
+      diagnostics.push(diagnosticAt(origins.of(providerId, undefined, []), "error", "provider_fold_collision", formatKeyPath([providerId]), message));
     }
     byFolded.set(folded, providerId);
     const entry = merged.get(providerId)!;
     const models = [...entry.models.keys()].sort(byCodeUnit).map((id) =>
       completeModel(providerId, id, entry.models.get(id)!, asOf, (code, path, message) =>
-        diagnostics.push(diagnosticAt(origins.of(providerId, id, path), "warning", code, `${providerId}.models.${id}`, message)),
+        diagnostics.push(diagnosticAt(origins.of(providerId, id, path), "warning", code, formatKeyPath([providerId, "models", id]), message)),
       ),
     );
     providers.push({ provider: completeProvider(providerId, entry.fields), models });
@@ -172,14 +173,14 @@ export function withConfigDefaults(
   const known = new Set(catalog.providers.map((p) => p.provider.id));
   for (const provider of Object.keys(defaults)) {
     if (!known.has(provider)) {
-      diagnostics.push({ file: configFile, severity: "warning", code: "default_unknown_provider", keyPath: `defaults.${provider}`, message: `Provider "${provider}" is not in the catalog` });
+      diagnostics.push({ file: configFile, severity: "warning", code: "default_unknown_provider", keyPath: formatKeyPath(["defaults", provider]), message: `Provider "${provider}" is not in the catalog` });
     }
   }
   const providers = catalog.providers.map((entry) => {
     const id = Object.hasOwn(defaults, entry.provider.id) ? defaults[entry.provider.id] : undefined;
     if (id === undefined) return entry;
     if (!entry.models.some((m) => m.id === id)) {
-      diagnostics.push({ file: configFile, severity: "warning", code: "default_model_missing", keyPath: `defaults.${entry.provider.id}`, message: `Default model "${id}" is not a model of ${entry.provider.id}; left as the sources say` });
+      diagnostics.push({ file: configFile, severity: "warning", code: "default_model_missing", keyPath: formatKeyPath(["defaults", entry.provider.id]), message: `Default model "${id}" is not a model of ${entry.provider.id}; left as the sources say` });
       return entry;
     }
     return { ...entry, provider: { ...entry.provider, defaultModel: id } };

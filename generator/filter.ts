@@ -2,6 +2,7 @@ import { compileFilters, isAllowed, patternMapOf, type Filters } from "../runtim
 import type { DiagnosticCode } from "./diagnostic-codes.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { Catalog } from "./stage-types.js";
+import { formatKeyPath } from "./format-key-path.js";
 
 /** What filtering removed, for the summary line. */
 export interface FilterStats {
@@ -30,7 +31,7 @@ export function filterCatalog(
   const known = new Set(catalog.providers.map((p) => p.provider.id));
   for (const [side, input] of [["allow", filters.allow], ["deny", filters.deny]] as const) {
     for (const provider of patternMapOf(input).keys()) {
-      if (!known.has(provider)) diagnostics.push(problem("warning", "filter_unknown_provider", `filters.${side}.${provider}`, `Provider "${provider}" is not in the catalog`));
+      if (!known.has(provider)) diagnostics.push(problem("warning", "filter_unknown_provider", formatKeyPath(["filters", side, provider]), `Provider "${provider}" is not in the catalog`));
     }
   }
   const policy = compileFilters(filters);
@@ -45,7 +46,7 @@ export function filterCatalog(
     }
     let provider = entry.provider;
     if (provider.defaultModel !== undefined && !models.some((m) => m.id === provider.defaultModel)) {
-      diagnostics.push(problem("warning", "default_model_missing", `${provider.id}.defaultModel`, `Default model "${provider.defaultModel}" was filtered out; left unset`));
+      diagnostics.push(problem("warning", "default_model_missing", formatKeyPath([provider.id, "defaultModel"]), `Default model "${provider.defaultModel}" was filtered out; left unset`));
       const { defaultModel: _dropped, ...rest } = provider;
       provider = rest;
     }

@@ -2,6 +2,7 @@ import type { Diagnostic } from "./diagnostics.js";
 import { fieldOriginsOf, layerKey } from "./field-origins.js";
 import { setOwn } from "./set-own.js";
 import type { MergedCatalog, MergedProvider, RecordPatch } from "./stage-types.js";
+import { formatKeyPath } from "./format-key-path.js";
 
 export type { MergedProvider } from "./stage-types.js";
 
@@ -95,7 +96,7 @@ export function sparseNewModelWarnings(patches: readonly RecordPatch[], patchesM
         ...patch.locate(patch.origin.keyPath),
         severity: "warning",
         code: "overlay_creates_model",
-        keyPath: patch.origin.keyPath.join("."),
+        keyPath: formatKeyPath(patch.origin.keyPath),
         message: `No earlier source has ${patch.provider}:${patch.id}, and this record has no name, limits or cost; check the id`,
       });
     }

@@ -20,6 +20,7 @@ import type {
 } from "./stage-types.js";
 import { revalidateCatalog } from "./validate/revalidate-catalog.js";
 import { validateRecords } from "./validate/validate-records.js";
+import { formatKeyPath } from "./format-key-path.js";
 
 /** Counts for the summary line. */
 export interface GenerateStats {
@@ -125,7 +126,7 @@ const prefer = stage("prefer", ({ catalog, merged }: ResolvedCatalog, context): 
   const preferred: string[] = [];
   for (const id of context.prefer) {
     if (!known.has(id)) {
-      diagnostics.push({ file: context.configFile, severity: "warning", code: "prefer_unknown_provider", keyPath: `prefer.${id}`, message: `Provider "${id}" is not in the catalog; skipped` });
+      diagnostics.push({ file: context.configFile, severity: "warning", code: "prefer_unknown_provider", keyPath: formatKeyPath(["prefer", id]), message: `Provider "${id}" is not in the catalog; skipped` });
     } else if (!preferred.includes(id)) preferred.push(id);
   }
   return { value: { catalog: { ...catalog, prefer: preferred }, merged }, diagnostics };

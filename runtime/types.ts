@@ -3,39 +3,19 @@
  * catalog it emits and the records the runtime returns cannot drift apart.
  */
 
+import type { MODALITIES, MODEL_STATUSES, MODES, PROTOCOLS } from "./record-vocabulary.js";
+
 /** An input or output modality of a model. */
-export type Modality = "text" | "image" | "audio" | "video" | "pdf";
+export type Modality = (typeof MODALITIES)[number];
 
 /** What kind of endpoint serves a model. */
-export type Mode =
-  | "chat"
-  | "completion"
-  | "responses"
-  | "embedding"
-  | "image"
-  | "video"
-  | "audio"
-  | "rerank"
-  | "moderation"
-  | "other";
+export type Mode = (typeof MODES)[number];
 
 /** Lifecycle status of a model. */
-export type ModelStatus = "active" | "alpha" | "beta" | "deprecated";
+export type ModelStatus = (typeof MODEL_STATUSES)[number];
 
 /** The wire API a provider speaks; `"unknown"` when the catalog's package name is not in the table. */
-export type Protocol =
-  | "openai-chat"
-  | "openai-responses"
-  | "openai-compatible"
-  | "anthropic-messages"
-  | "google-generative-ai"
-  | "google-vertex"
-  | "google-vertex-anthropic"
-  | "amazon-bedrock"
-  | "azure-openai"
-  | "mistral"
-  | "cohere"
-  | "unknown";
+export type Protocol = (typeof PROTOCOLS)[number];
 
 /** Boolean capability flags, one vocabulary for every source format (SEMANTICS §4.1). */
 export interface Capabilities {

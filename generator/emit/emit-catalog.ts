@@ -8,6 +8,7 @@ import { emitRecords } from "./emit-records.js";
 import { emitRequests } from "./emit-requests.js";
 import { emitTypes } from "./emit-types.js";
 import { exportNameOf } from "./export-name.js";
+import { formatKeyPath } from "../format-key-path.js";
 
 /** Helper names per provider id; two ids that mangle to one name are an error, never a silent pick. */
 export function exportNamesOf(catalog: Catalog): { names: Map<string, string>; diagnostics: Diagnostic[] } {
@@ -22,7 +23,7 @@ export function exportNamesOf(catalog: Catalog): { names: Map<string, string>; d
         file: "(catalog)",
         severity: "error",
         code: "export_name_collision",
-        keyPath: provider.id,
+        keyPath: formatKeyPath([provider.id]),
         message: `Providers "${taken}" and "${provider.id}" both become the export "${name}"; rename one with a providers map`,
       });
     }

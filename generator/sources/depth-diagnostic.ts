@@ -2,12 +2,13 @@ import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import type { Position, SourceFile } from "../stage-types.js";
 import { INPUT_LIMITS } from "./input-limits.js";
 import { tooDeepPath } from "./too-deep-path.js";
+import { formatKeyPath } from "../format-key-path.js";
 
 /** An error when a parsed file nests deeper than `INPUT_LIMITS.maxDepth`, located where it does. */
 export function depthDiagnostic(file: SourceFile, value: unknown, locate: (path: KeyPath) => Position | undefined = () => undefined): Diagnostic | undefined {
   const path = tooDeepPath(value, INPUT_LIMITS.maxDepth);
   if (path === undefined) return undefined;
-  const shown = path.slice(0, 8).join(".");
+  const shown = formatKeyPath(path.slice(0, 8));
   return {
     file: file.path,
     ...(locate(path.slice(0, 8)) ?? {}),

@@ -7,6 +7,7 @@ import type { CatalogConfig } from "../config/define-config.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { GenerateContext, SourceSpec } from "../stage-types.js";
 import { importModule } from "./import-module.js";
+import { formatKeyPath } from "../format-key-path.js";
 
 /** The config file looked for at the project root when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = "catalog.config.ts";
@@ -37,7 +38,7 @@ export async function loadConfigFile(root: string, explicit?: string): Promise<{
       file: path,
       severity: "error",
       code: codeOfZodIssue(issue),
-      keyPath: issue.path.map(String).join("."),
+      keyPath: formatKeyPath(issue.path.map((s) => (typeof s === "symbol" ? String(s) : s))),
       message: issue.message,
     })),
   };

@@ -7,6 +7,7 @@ import { depthDiagnostic } from "./depth-diagnostic.js";
 import { duplicateJsonKeys } from "./duplicate-json-keys.js";
 import { tomlParser, yamlParser } from "./parsers.js";
 import { yamlToJs } from "./yaml-to-js.js";
+import { formatKeyPath } from "../format-key-path.js";
 
 /** A parsed data file and a way to find where a key path is written in it. */
 export interface StructuredFile {
@@ -27,7 +28,7 @@ export function duplicateKeyDiagnostics(file: SourceFile): Diagnostic[] {
     ...positionAt(starts, offset),
     severity: "error" as const,
     code: "duplicate_key",
-    keyPath: path.join("."),
+    keyPath: formatKeyPath(path),
     message: `Key ${JSON.stringify(String(path.at(-1)))} appears twice in one object; state it once`,
   }));
 }

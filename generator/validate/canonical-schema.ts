@@ -1,7 +1,8 @@
+import { MODALITIES, MODEL_STATUSES, MODES } from "../../runtime/record-vocabulary.js";
 import { date, price, tokens } from "./schema-primitives.js";
 import { z } from "./zod.js";
 
-const MODALITY = z.enum(["text", "image", "audio", "video", "pdf"]);
+const MODALITY = z.enum(MODALITIES);
 const prices = {
   input: price.optional(),
   output: price.optional(),
@@ -24,12 +25,12 @@ export const canonicalModelSchema = z
     name: z.string(),
     aliases: z.array(z.string()),
     tags: z.array(z.string()),
-    status: z.enum(["active", "alpha", "beta", "deprecated"]),
+    status: z.enum(MODEL_STATUSES),
     deprecationDate: date.optional(),
     releaseDate: date.optional(),
     lastUpdated: date.optional(),
     knowledge: date.optional(),
-    mode: z.enum(["chat", "completion", "responses", "embedding", "image", "video", "audio", "rerank", "moderation", "other"]),
+    mode: z.enum(MODES),
     limits: z.object({ context: tokens.positive().optional(), input: tokens.positive().optional(), output: tokens.positive().optional() }),
     cost: z
       .object({

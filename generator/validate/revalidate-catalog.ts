@@ -1,6 +1,7 @@
 import { diagnosticAt, type Diagnostic } from "../diagnostics.js";
 import type { Catalog, FieldOrigins } from "../stage-types.js";
 import { canonicalModelSchema } from "./canonical-schema.js";
+import { formatKeyPath } from "../format-key-path.js";
 
 /**
  * Every merged record checked against the resolved schema; a failure points at the file that set the
@@ -14,7 +15,7 @@ export function revalidateCatalog(catalog: Catalog, origins: FieldOrigins): Diag
     const files = origins.files(model.provider, model.id);
     for (const issue of result.error.issues) {
       const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
-      const keyPath = [model.provider, "models", model.id, ...path].join(".");
+      const keyPath = formatKeyPath([model.provider, "models", model.id, ...path]);
       diagnostics.push(diagnosticAt(origins.of(model.provider, model.id, path), "error", "invalid_after_merge", keyPath, `${issue.message} after merging ${files.join(", ")}`));
     }
   }

@@ -1,3 +1,4 @@
+import { MODEL_STATUSES } from "../../runtime/record-vocabulary.js";
 import type { DiagnosticCode } from "../diagnostic-codes.js";
 import { describe, type KeyPath, type Severity } from "../diagnostics.js";
 import { z } from "./zod.js";
@@ -12,6 +13,13 @@ const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 export const date = z.string().regex(DATE, { error: "Expected a date as YYYY-MM or YYYY-MM-DD" });
 /** A price in USD per 1M tokens. */
 export const price = z.number({ error: "Expected a price in USD per 1M tokens" }).finite().nonnegative({ error: "Price must not be negative" });
+/** The message for a value outside a closed list: `Expected "a", "b" or "c"`. */
+export function expectedOneOf(values: readonly string[]): string {
+  const quoted = values.map((v) => JSON.stringify(v));
+  return `Expected ${quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}` : (quoted[0] ?? "nothing")}`;
+}
+/** A model's lifecycle status, one of the runtime's `MODEL_STATUSES`. */
+export const modelStatus = z.enum(MODEL_STATUSES, { error: expectedOneOf(MODEL_STATUSES) });
 /** A token count. */
 export const tokens = z
   .number({ error: "Expected a token count" })

@@ -6,6 +6,7 @@ import type { RecordPatch, SourceRecord } from "../stage-types.js";
 import { gotSuffix, valueAt, type Report } from "./schema-primitives.js";
 import { codeOfZodIssue } from "./code-of-zod-issue.js";
 import { unsafeKeyPath } from "./unsafe-key-path.js";
+import { formatKeyPath } from "../format-key-path.js";
 
 // Ids are opaque, but empty ids, padding and control characters cannot be a real model's name.
 // eslint-disable-next-line no-control-regex
@@ -38,7 +39,7 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
     const report: Report = (severity, code, path, message) => {
       const absolute: KeyPath = [...record.origin.keyPath, ...path];
       if (severity === "error") failed = true;
-      diagnostics.push({ file: record.origin.file.path, ...record.locate(absolute), severity, code, keyPath: absolute.join("."), message });
+      diagnostics.push({ file: record.origin.file.path, ...record.locate(absolute), severity, code, keyPath: formatKeyPath(absolute), message });
     };
     const reportIssues = (issues: readonly z.core.$ZodIssue[]) => {
       for (const issue of issues) {

@@ -42,8 +42,8 @@ describe("catalog config", () => {
     const result = await cli("validate", "--config", "test/fixtures/config/invalid.config.ts");
     expect(result.code).toBe(1);
     expect(result.stderr).toEqual([
-      "test/fixtures/config/invalid.config.ts error invalid_value sources.0.format: Expected one of models-dev-json, models-dev-toml, ex-llm-yaml, llm-models-toml, overlay",
-      'test/fixtures/config/invalid.config.ts error invalid_format filters.allow.0: Expected "provider:glob"',
+      "test/fixtures/config/invalid.config.ts error invalid_value sources[0].format: Expected one of models-dev-json, models-dev-toml, ex-llm-yaml, llm-models-toml, overlay",
+      'test/fixtures/config/invalid.config.ts error invalid_format filters.allow[0]: Expected "provider:glob"',
       'test/fixtures/config/invalid.config.ts error unknown_option: Unrecognized key: "colour"',
       "validate: failed: invalid configuration",
     ]);

@@ -111,18 +111,18 @@ describe("hostile input that cannot be represented is rejected, never altered", 
       "emoji🦙": provider("emoji🦙", { m: model }),
     });
     expect(codes(text)).toEqual([
-      'x.json:1:100 error model_id_invalid acme.models.nul\u0000id: Model id "nul\\u0000id" contains control characters',
-      'x.json:1:357 error model_id_invalid acme.models. padded: Model id " padded" has leading or trailing whitespace',
-      'x.json:1:612 error model_id_invalid acme.models.line\u2028: Model id "line\u2028" has leading or trailing whitespace',
-      'x.json:1:1128 error provider_id_invalid bad:provider: Provider id "bad:provider" contains ":", which separates provider and model in a spec',
-      'x.json:1:1476 error provider_id_invalid emoji🦙: Provider id "emoji🦙" must be 1-64 characters of A-Z a-z 0-9 . _ -',
+      'x.json:1:100 error model_id_invalid acme.models["nul\\u0000id"]: Model id "nul\\u0000id" contains control characters',
+      'x.json:1:357 error model_id_invalid acme.models[" padded"]: Model id " padded" has leading or trailing whitespace',
+      'x.json:1:612 error model_id_invalid acme.models["line\u2028"]: Model id "line\u2028" has leading or trailing whitespace',
+      'x.json:1:1128 error provider_id_invalid ["bad:provider"]: Provider id "bad:provider" contains ":", which separates provider and model in a spec',
+      'x.json:1:1476 error provider_id_invalid ["emoji🦙"]: Provider id "emoji🦙" must be 1-64 characters of A-Z a-z 0-9 . _ -',
     ]);
   });
 
   it("a field named __proto__, at any depth", () => {
     const text = `{"acme":{"id":"acme","name":"P","env":[],"npm":"@ai-sdk/openai","models":{"m":${JSON.stringify(model).replace(/}$/, ',"extra":{"x":[{"__proto__":{"polluted":true}}]}}')}}}}`;
     expect(codes(text)).toEqual([
-      'x.json:1:352 error unsafe_key acme.models.m.extra.x.0.__proto__: A field named "__proto__" cannot be kept exactly (JavaScript treats it as the prototype); rename it',
+      'x.json:1:352 error unsafe_key acme.models.m.extra.x[0].__proto__: A field named "__proto__" cannot be kept exactly (JavaScript treats it as the prototype); rename it',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -131,7 +131,7 @@ describe("hostile input that cannot be represented is rejected, never altered", 
     const text = JSON.stringify({ "a-b": provider("a-b", { m: model }), "a.b": provider("a.b", { m: model }), Model: provider("Model", { m: model }) });
     const result = generateFromFiles([{ path: "x.json", format: "models-dev-json", rank: 0, text }], context);
     expect(result.diagnostics.filter((d) => d.code === "export_name_collision").map(formatDiagnostic)).toEqual([
-      '(catalog) error export_name_collision a.b: Providers "a-b" and "a.b" both become the export "aB"; rename one with a providers map',
+      '(catalog) error export_name_collision ["a.b"]: Providers "a-b" and "a.b" both become the export "aB"; rename one with a providers map',
     ]);
   });
 });

@@ -29,7 +29,7 @@ describe("parser limits", () => {
 
   it("rejects nesting deeper than the limit in JSON, YAML and TOML, and never overflows the stack", () => {
     const deep = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
-    const tooDeep = `error too_deep acme.models.m.x.0.0.0.0…: Values are nested more than ${INPUT_LIMITS.maxDepth} levels deep; the file is rejected`;
+    const tooDeep = `error too_deep acme.models.m.x[0][0][0][0]…: Values are nested more than ${INPUT_LIMITS.maxDepth} levels deep; the file is rejected`;
     expect(errors("models-dev-json", "deep.json", `{"acme":{"models":{"m":{"x":${deep(100_000)}}}}}`)).toEqual([`deep.json:1:33 ${tooDeep}`]);
     expect(errors("overlay", "in/deep.json", `{"acme":{"models":{"m":{"x":${deep(100_000)}}}}}`)).toEqual([`in/deep.json:1:33 ${tooDeep}`]);
     expect(errors("overlay", "in/deep.yaml", `acme:\n  models:\n    m:\n      x: ${deep(100)}\n`)).toEqual([`in/deep.yaml:4:14 ${tooDeep}`]);

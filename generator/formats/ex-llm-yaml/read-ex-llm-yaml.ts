@@ -5,6 +5,7 @@ import { lineStarts, positionAt } from "../../sources/locate-json.js";
 import { depthDiagnostic } from "../../sources/depth-diagnostic.js";
 import { yamlParser } from "../../sources/parsers.js";
 import { yamlToJs } from "../../sources/yaml-to-js.js";
+import { formatKeyPath } from "../../format-key-path.js";
 
 /** Where the value at `path` (or its nearest existing ancestor) starts in a parsed YAML document. */
 function locateYaml(doc: Document, starts: readonly number[], path: KeyPath): Position | undefined {
@@ -75,7 +76,7 @@ export function readExLlmYaml(file: SourceFile, namedExplicitly = false): ReadRe
   const models = doc.get("models", true);
   if (models === undefined && "model_capabilities" in top) {
     if (!namedExplicitly) {
-      diagnostics.push({ file: file.path, line: 1, column: 1, severity: "info", code: "capability_file_skipped", keyPath: provider, message: "A capability-discovery file, not a catalog; skipped" });
+      diagnostics.push({ file: file.path, line: 1, column: 1, severity: "info", code: "capability_file_skipped", keyPath: formatKeyPath([provider]), message: "A capability-discovery file, not a catalog; skipped" });
       return { records: [], diagnostics };
     }
     return { records: capabilityRecords(doc, file, provider, starts), diagnostics };
@@ -95,7 +96,7 @@ export function readExLlmYaml(file: SourceFile, namedExplicitly = false): ReadRe
       modelRecords.push({ kind: "model", provider, id, value, origin: { file, keyPath: [provider, "models", id] }, locate });
     }
   } else if (models !== undefined) {
-    diagnostics.push({ file: file.path, ...locate([provider, "models"]), severity: "error", code: "invalid_type", keyPath: `${provider}.models`, message: "Expected models to map ids to attributes" });
+    diagnostics.push({ file: file.path, ...locate([provider, "models"]), severity: "error", code: "invalid_type", keyPath: formatKeyPath([provider, "models"]), message: "Expected models to map ids to attributes" });
   }
   const { models: _models, ...providerValue } = top;
   records.push({ kind: "provider", provider, value: { ...providerValue, modelIds: ids }, origin: { file, keyPath: [provider] }, locate });

@@ -2,9 +2,12 @@ import type { z as Z } from "zod";
 import { setOwn } from "../../set-own.js";
 import type { CapabilityName, Provider } from "../../../runtime/types.js";
 import type { Draft, ModelDraft } from "../../stage-types.js";
-import { date, definedFields, isImpossibleDate, price, tokens, type Report } from "../../validate/schema-primitives.js";
+import { date, definedFields, expectedOneOf, isImpossibleDate, price, tokens, type Report } from "../../validate/schema-primitives.js";
 import { capabilityFlagOf, modalitiesOf } from "../../validate/vocabulary.js";
 import { z } from "../../validate/zod.js";
+
+// llm_models' own lifecycle words, not the runtime's `MODEL_STATUSES`: "retired" is read as deprecated.
+const LLM_MODELS_STATUSES = ["active", "deprecated", "retired"] as const;
 
 /** An llm_models `provider.toml`. */
 export const llmModelsProviderSchema = z
@@ -39,7 +42,7 @@ export const llmModelsModelSchema = z
     capabilities: z.record(z.string(), z.unknown()).optional(),
     lifecycle: z
       .object({
-        status: z.enum(["active", "deprecated", "retired"], { error: 'Expected "active", "deprecated" or "retired"' }).optional(),
+        status: z.enum(LLM_MODELS_STATUSES, { error: expectedOneOf(LLM_MODELS_STATUSES) }).optional(),
         deprecated_at: date.optional(),
         retires_at: date.optional(),
         replacement: z.string().optional(),

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
 import { parseStructured } from "../../sources/parse-structured.js";
+import { formatKeyPath } from "../../format-key-path.js";
 
 /**
  * Reads llm_models-style folders: `<root>/<provider-dir>/provider.toml` plus one
@@ -34,7 +35,7 @@ export function readLlmModelsToml(files: readonly SourceFile[], root: string): R
     const key = `${providerId}\u0000${id}`;
     const earlier = seen.get(key);
     if (id !== "" && earlier !== undefined) {
-      diagnostics.push({ file: file.path, ...parsed.locate(["id"]), severity: "error", code: "duplicate_model", keyPath: `${providerId}.models.${id}`, message: `Model "${id}" is also defined in ${earlier}` });
+      diagnostics.push({ file: file.path, ...parsed.locate(["id"]), severity: "error", code: "duplicate_model", keyPath: formatKeyPath([providerId, "models", id]), message: `Model "${id}" is also defined in ${earlier}` });
       continue;
     }
     seen.set(key, file.path);

@@ -2,7 +2,7 @@ import type { z as Z } from "zod";
 import { setOwn } from "../../set-own.js";
 import { z } from "../../validate/zod.js";
 import type { Cost, CostTier, Model, Provider, ReasoningOption } from "../../../runtime/types.js";
-import { date, definedFields, isImpossibleDate, price, tokens, type Report } from "../../validate/schema-primitives.js";
+import { date, definedFields, expectedOneOf, isImpossibleDate, modelStatus, price, tokens, type Report } from "../../validate/schema-primitives.js";
 import type { Draft, ModelDraft } from "../../stage-types.js";
 import { modalitiesOf } from "../../validate/vocabulary.js";
 import { protocolOfNpm } from "../../validate/protocol-of-npm.js";
@@ -47,9 +47,11 @@ export const costSchema = z
   })
   .loose();
 
+// The runtime's ReasoningOption is a union of shapes, not a tuple; `satisfies` keeps this list inside it.
+const REASONING_OPTION_TYPES = ["toggle", "effort", "budget_tokens"] as const satisfies readonly ReasoningOption["type"][];
 const reasoningOptionSchema = z
   .object({
-    type: z.enum(["toggle", "effort", "budget_tokens"], { error: 'Expected "toggle", "effort" or "budget_tokens"' }),
+    type: z.enum(REASONING_OPTION_TYPES, { error: expectedOneOf(REASONING_OPTION_TYPES) }),
     values: z.array(z.string().nullable()).optional(),
     min: z.number().int().optional(),
     max: z.number().int().optional(),
@@ -87,7 +89,7 @@ export const modelsDevModelSchema = z
     open_weights: z.boolean(),
     cost: costSchema.optional(),
     limit: z.object({ context: tokens, input: tokens.optional(), output: tokens }),
-    status: z.enum(["active", "alpha", "beta", "deprecated"], { error: 'Expected "active", "alpha", "beta" or "deprecated"' }).optional(),
+    status: modelStatus.optional(),
     reasoning_options: z.array(reasoningOptionSchema).optional(),
     interleaved: z.unknown().optional(),
     experimental: z.unknown().optional(),

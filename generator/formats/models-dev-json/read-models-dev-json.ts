@@ -4,6 +4,7 @@ import type { ReadResult, SourceFile, SourceRecord } from "../../stage-types.js"
 import { depthDiagnostic } from "../../sources/depth-diagnostic.js";
 import { duplicateKeyDiagnostics } from "../../sources/parse-structured.js";
 import { createJsonLocator, jsonSyntaxErrorOffset, lineStarts, positionAt, type JsonLocator } from "../../sources/locate-json.js";
+import { formatKeyPath } from "../../format-key-path.js";
 
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -41,7 +42,7 @@ export function readModelsDevJson(file: SourceFile): ReadResult {
     ...locate(path),
     severity: "error",
     code,
-    keyPath: path.join("."),
+    keyPath: formatKeyPath(path),
     message,
   });
 

@@ -4,6 +4,7 @@ import { setOwn } from "../../set-own.js";
 import { depthDiagnostic } from "../../sources/depth-diagnostic.js";
 import { locateTomlKey } from "../../sources/locate-toml.js";
 import { tomlParser } from "../../sources/parsers.js";
+import { formatKeyPath } from "../../format-key-path.js";
 
 type Table = Record<string, unknown>;
 
@@ -108,7 +109,7 @@ export function readModelsDevToml(files: readonly SourceFile[], root: string): R
             ...locate([providerId, "models", id, "base_model"]),
             severity: "error",
             code: "base_model_missing",
-            keyPath: `${providerId}.models.${id}.base_model`,
+            keyPath: formatKeyPath([providerId, "models", id, "base_model"]),
             message: `base_model "${base}" names no file models/${base}.toml`,
           });
           continue;

@@ -1,15 +1,11 @@
 import type { z as Z } from "zod";
+import { PROTOCOLS } from "../../../runtime/record-vocabulary.js";
 import type { Modality, Provider } from "../../../runtime/types.js";
 import type { Draft, ModelDraft } from "../../stage-types.js";
 import { MODEL_KEYS, modelFieldsOf, modelsDevProviderSchema, PROVIDER_KEYS, providerFieldsOf, sparseModelsDevModelSchema } from "../models-dev-json/models-dev-schema.js";
-import { date, definedFields, isImpossibleDate, type Report } from "../../validate/schema-primitives.js";
+import { date, definedFields, isImpossibleDate, modelStatus, type Report } from "../../validate/schema-primitives.js";
 import { capabilitiesOf, capabilityFlagOf, impliedModalityOf, modeOf } from "../../validate/vocabulary.js";
 import { z } from "../../validate/zod.js";
-
-const PROTOCOLS = [
-  "openai-chat", "openai-responses", "openai-compatible", "anthropic-messages", "google-generative-ai", "google-vertex",
-  "google-vertex-anthropic", "amazon-bedrock", "azure-openai", "mistral", "cohere", "unknown",
-] as const;
 
 /** An overlay provider: models.dev's fields, all optional, plus `default_model`, `protocol` and `base_url` (= `api`). */
 export const overlayProviderSchema = modelsDevProviderSchema.partial().extend({
@@ -24,7 +20,7 @@ export const overlayModelSchema = sparseModelsDevModelSchema.extend({
   aliases: z.array(z.string()).optional(),
   tags: z.array(z.string()).optional(),
   mode: z.string().optional(),
-  status: z.enum(["active", "alpha", "beta", "deprecated"], { error: 'Expected "active", "alpha", "beta" or "deprecated"' }).optional(),
+  status: modelStatus.optional(),
   active: z.boolean().optional(),
   deprecation_date: date.optional(),
   capabilities: z.union([z.array(z.string()), z.record(z.string(), z.boolean())]).optional(),

@@ -2,6 +2,7 @@ import type { Diagnostic, KeyPath } from "../../diagnostics.js";
 import { setOwn } from "../../set-own.js";
 import type { SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
 import { parseStructured } from "../../sources/parse-structured.js";
+import { formatKeyPath } from "../../format-key-path.js";
 
 function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -50,7 +51,7 @@ export function readOverlay(files: readonly SourceFile[], root: string): ReadRes
     const provider = /^providers\/([^/]+)\/provider\.[a-z]+$/i.exec(relative);
     const model = /^providers\/([^/]+)\/models\/(.+)\.[a-z]+$/is.exec(relative);
     const error = (keyPath: KeyPath, message: string) =>
-      diagnostics.push({ file: file.path, ...parsed.locate([]), severity: "error", code: "invalid_type", keyPath: keyPath.join("."), message });
+      diagnostics.push({ file: file.path, ...parsed.locate([]), severity: "error", code: "invalid_type", keyPath: formatKeyPath(keyPath), message });
     if (provider || model) {
       const providerId = (provider ?? model)![1]!;
       if (!isTable(parsed.value)) {

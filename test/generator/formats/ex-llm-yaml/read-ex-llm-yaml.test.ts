@@ -29,7 +29,7 @@ describe("readExLlmYaml", () => {
     ].join("\n");
     const result = generateFromFiles([file("x/groq.yml", text)], context);
     expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.keyPath}`)).toEqual([
-      "7:79 warning unknown_capability groq.models.groq/llama.capabilities.4",
+      '7:79 warning unknown_capability groq.models["groq/llama"].capabilities[4]',
       "11:11 warning unknown_mode groq.models.odd.mode",
     ]);
     const [llama, odd, whisper] = result.catalog!.providers[0]!.models;
