@@ -26,11 +26,23 @@ export function checkAliases(catalog: Catalog, origins: FieldOrigins = NO_ORIGIN
     const models = entry.models.map((m) => {
       const aliases = m.aliases.filter((a) => {
         alias = a;
-        if (alias.trim() === "") return at(m, "error", "alias_invalid", "An alias must not be empty"), false;
-        if (alias === m.id) return at(m, "info", "alias_is_own_id", `Alias "${alias}" equals the model's own id; dropped`), false;
-        if (ids.has(alias)) return at(m, "error", "alias_shadows_id", `Alias "${alias}" is the id of another ${m.provider} model`), false;
+        if (alias.trim() === "") {
+          at(m, "error", "alias_invalid", "An alias must not be empty");
+          return false;
+        }
+        if (alias === m.id) {
+          at(m, "info", "alias_is_own_id", `Alias "${alias}" equals the model's own id; dropped`);
+          return false;
+        }
+        if (ids.has(alias)) {
+          at(m, "error", "alias_shadows_id", `Alias "${alias}" is the id of another ${m.provider} model`);
+          return false;
+        }
         const other = owner.get(alias);
-        if (other !== undefined) return at(m, "error", "alias_collision", `Alias "${alias}" is claimed by both ${other.spec} and ${m.spec}`), false;
+        if (other !== undefined) {
+          at(m, "error", "alias_collision", `Alias "${alias}" is claimed by both ${other.spec} and ${m.spec}`);
+          return false;
+        }
         owner.set(alias, m);
         return true;
       });

@@ -37,7 +37,7 @@ function failure(label: string, message: string): DiffSide {
  * is; anything else is an api.json-shaped snapshot, run alone through the pipeline up to filtering, with no config
  * (no filters, defaults or preferences), so two snapshots are compared as published.
  */
-export function catalogOfText(text: string, label: string, options: DiffSideOptions): DiffSide {
+function catalogOfText(text: string, label: string, options: DiffSideOptions): DiffSide {
   if (label.endsWith(".ts")) return { label, ...readGeneratedCatalogData(text, label) };
   const context = loadConfig({ root: options.root, sources: [{ format: "models-dev-json", path: label }], noDefaultSources: true, asOf: options.asOf });
   const built = catalogFromFiles([{ path: label, format: "models-dev-json", rank: 0, text }], context);

@@ -61,7 +61,7 @@ function positiveInteger(value: unknown): number | undefined {
 }
 
 /** `url` without user name, password, query or fragment: safe to write into a file. */
-export function redactedUrl(url: string): string {
+function redactedUrl(url: string): string {
   const parsed = new URL(url);
   parsed.username = "";
   parsed.password = "";
@@ -99,7 +99,7 @@ export function ollamaContextOf(modelInfo: unknown): number | undefined {
 }
 
 /** One Ollama model from its `/api/tags` entry and, when it answered, its `/api/show` response. */
-export function ollamaModelOf(tag: Record<string, unknown>, show: unknown): Omit<DiscoveredModel, "id"> {
+function ollamaModelOf(tag: Record<string, unknown>, show: unknown): Omit<DiscoveredModel, "id"> {
   const details = isRecord(tag.details) ? tag.details : {};
   const reported = isRecord(show) && Array.isArray(show.capabilities) ? show.capabilities.filter((c): c is string => typeof c === "string") : [];
   const capabilities = ["local_inference", ...reported.flatMap((c) => (OLLAMA_CAPABILITIES[c] === undefined ? [] : [OLLAMA_CAPABILITIES[c]!]))];
@@ -135,7 +135,7 @@ function checkedIds<T>(entries: readonly T[], idOf: (entry: T) => unknown, warni
 }
 
 /** The models of a running Ollama: `GET /api/tags`, then `POST /api/show` per model for context and capabilities. */
-export async function listOllamaModels(base: string, options: RetryOptions, warnings: string[]): Promise<DiscoveredModel[]> {
+async function listOllamaModels(base: string, options: RetryOptions, warnings: string[]): Promise<DiscoveredModel[]> {
   const tags = await getJson(`${base}/api/tags`, "/api/tags", options);
   if (!isRecord(tags) || !Array.isArray(tags.models)) throw new DiscoverFailure('/api/tags did not return { "models": [...] }');
   const entries = checkedIds(tags.models.filter(isRecord), (m) => m.name ?? m.model, warnings);
@@ -155,7 +155,7 @@ export async function listOllamaModels(base: string, options: RetryOptions, warn
 }
 
 /** The models of an OpenAI-compatible API: `GET {base}/models`, with a context length where the server adds one. */
-export async function listOpenAiModels(base: string, options: RetryOptions, warnings: string[]): Promise<DiscoveredModel[]> {
+async function listOpenAiModels(base: string, options: RetryOptions, warnings: string[]): Promise<DiscoveredModel[]> {
   const list = await getJson(`${base}/models`, "/models", options);
   if (!isRecord(list) || !Array.isArray(list.data)) throw new DiscoverFailure('/models did not return { "data": [...] }');
   return checkedIds(list.data.filter(isRecord), (m) => m.id, warnings).map(([id, entry]) => {
@@ -183,7 +183,7 @@ function byCodeUnit(a: string, b: string): number {
  * The overlay document (api.json-shaped) for discovered models, sorted by id so
  * the same server state always gives the same bytes. Unknown limits and prices stay absent.
  */
-export function overlayOfDiscovered(provider: DiscoveredProvider, models: readonly DiscoveredModel[]): Record<string, unknown> {
+function overlayOfDiscovered(provider: DiscoveredProvider, models: readonly DiscoveredModel[]): Record<string, unknown> {
   const entries = [...models].sort((a, b) => byCodeUnit(a.id, b.id)).map((m) => {
     const fields: Record<string, unknown> = { name: m.id };
     if (m.family !== undefined) fields.family = m.family;

@@ -39,7 +39,7 @@ export class FetchFailure extends Error {
 const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 425, 429, 500, 502, 503, 504]);
 
 /** Whether a response status is worth another attempt. */
-export function isTransientStatus(status: number): boolean {
+function isTransientStatus(status: number): boolean {
   return TRANSIENT_STATUSES.has(status);
 }
 
@@ -88,7 +88,7 @@ function failureOf(error: unknown, options: FetchOptions, progress: Progress): F
  * the whole attempt, a size cap checked against the announced length and the bytes received, and at
  * most `maxRedirects` redirects. Throws `FetchFailure` with a one-line reason; never retries.
  */
-export async function fetchBounded(url: string, options: FetchOptions): Promise<FetchedResponse> {
+async function fetchBounded(url: string, options: FetchOptions): Promise<FetchedResponse> {
   const agent = new Agent({
     connect: { timeout: options.timeoutMs },
     headersTimeout: options.timeoutMs,

@@ -10,7 +10,7 @@ function isSourceFormat(value: string): value is SourceFormat {
 }
 
 /** `--source <format>:<path>` as a source spec; a `UsageError` when it is not one. */
-export function parseSource(value: string): SourceSpec {
+function parseSource(value: string): SourceSpec {
   const colon = value.indexOf(":");
   const format = value.slice(0, colon);
   if (colon < 0 || !isSourceFormat(format) || value.slice(colon + 1) === "") {

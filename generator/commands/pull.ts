@@ -102,7 +102,7 @@ export function formatManifest(manifest: SnapshotManifest): string {
  * Why a downloaded body is not a usable snapshot, or `undefined` when it is. The same reader and
  * schema `gen` uses decide, on the exact bytes that would be stored.
  */
-export function snapshotProblem(body: Uint8Array, path: string): string | undefined {
+function snapshotProblem(body: Uint8Array, path: string): string | undefined {
   if (body.length === 0) return "empty body";
   let text: string;
   try {
@@ -138,7 +138,7 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   }
   const failed = (reason: string): PullResult => ({ ok: false, folder: folder.relative, reason });
 
-  let response;
+  let response: Awaited<ReturnType<typeof fetchWithRetries>>;
   try {
     response = await fetchWithRetries(url, { ...options, headers: { accept: "application/json", ...conditional } });
   } catch (error) {
@@ -151,7 +151,7 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
       : failed("HTTP 304 to a request that was not conditional");
   }
   if (response.status !== 200) return failed(`HTTP ${response.status} from ${shown}`);
-  if (current !== undefined && current.equals(response.body)) {
+  if (current?.equals(response.body)) {
     return { ok: true, changed: false, folder: folder.relative, reason: "not modified (same content)" };
   }
   const problem = snapshotProblem(response.body, `${folder.relative}/api.json`);

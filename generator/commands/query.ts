@@ -26,7 +26,7 @@ function featureKeys(flag: "require" | "forbid", value: string | undefined): str
 }
 
 /** The findModels query the flags describe: `--forbid x` is `x: false` among the required features. */
-export function findQueryOf(flags: QueryFlags): FindQuery {
+function findQueryOf(flags: QueryFlags): FindQuery {
   const capabilities: Record<string, boolean> = {};
   for (const key of featureKeys("require", flags.require)) capabilities[key] = true;
   for (const key of featureKeys("forbid", flags.forbid)) capabilities[key] = false;
@@ -45,7 +45,7 @@ export function findQueryOf(flags: QueryFlags): FindQuery {
 }
 
 /** The models as an aligned text table, one row each. */
-export function formatTable(models: readonly Model[]): string[] {
+function formatTable(models: readonly Model[]): string[] {
   const header = ["spec", "context", "output", "$ in/1M", "$ out/1M", "flags"];
   const flags = (m: Model) =>
     [m.capabilities.tools && "tools", m.capabilities.reasoning && "reasoning", m.modalities.input.includes("image") && "vision", m.status !== "active" && m.status]

@@ -8,7 +8,7 @@ import { z } from "../validate/zod.js";
  * (`#:schema` in TOML, or `$schema` in JSON), so it is the package's own file on a public CDN; a
  * local path (`node_modules/llm-catalog/schema/...`) works as well and needs no network.
  */
-export const SCHEMA_BASE_URL = "https://unpkg.com/llm-catalog/schema/";
+const SCHEMA_BASE_URL = "https://unpkg.com/llm-catalog/schema/";
 
 type JsonSchema = Record<string, unknown>;
 

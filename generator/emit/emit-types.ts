@@ -46,7 +46,7 @@ export function modelsBySpecGroup(catalog: Catalog): Map<string, Model[]> {
 }
 
 /** The effort values a model offers, from its `effort` reasoning option; `null` entries are dropped. */
-export function effortValues(m: Model): string[] {
+function effortValues(m: Model): string[] {
   const values = new Set<string>();
   for (const option of m.reasoningOptions ?? []) {
     if (option.type === "effort") for (const v of option.values) if (v !== null) values.add(v);
@@ -92,7 +92,10 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
   for (const m of providers.flatMap((p) => p.models)) {
     const key = featureNamesOf(m).map(literal).join(" | ");
     let alias = setNames.get(key);
-    if (alias === undefined) setNames.set(key, (alias = `F${setNames.size}`));
+    if (alias === undefined) {
+      alias = `F${setNames.size}`;
+      setNames.set(key, alias);
+    }
     aliasOf.set(m, alias);
   }
   const rows = new Map([...modelsBySpecGroup(catalog)].map(([group, models]) => [group, models.map((m) => `  ${literal(m.spec)}: ${aliasOf.get(m)};`)]));

@@ -24,7 +24,7 @@ let indexNames: ReadonlySet<string> | undefined;
  * re-exports whole. A provider helper of one of these names would be a duplicate declaration or would
  * hide a type from the package root, and a new API function or type reserves its name by being emitted.
  */
-export function namesTheIndexDeclares(): ReadonlySet<string> {
+function namesTheIndexDeclares(): ReadonlySet<string> {
   if (indexNames === undefined) {
     const none: Catalog = { providers: [] };
     const files = [emitIndex(none, new Map(), "runtime"), emitTypes(none, new Map(), "runtime"), emitRequests(none, "runtime")];

@@ -51,7 +51,7 @@ export function readTemplate(name: string): Template {
   const cached = cache.get(name);
   if (cached !== undefined) return cached;
   const text = readFileSync(new URL(`./templates/${name}.ts`, import.meta.url), "utf8");
-  const match = /^\/\/#region imports\n([^]*?)^\/\/#endregion\n/m.exec(text);
+  const match = /^\/\/#region imports\n([\s\S]*?)^\/\/#endregion\n/m.exec(text);
   if (match === null) throw new Error(`template ${name}: no "//#region imports" … "//#endregion" region`);
   const template = { imports: importsOf(match[1]!), body: text.slice(match.index + match[0].length) };
   cache.set(name, template);

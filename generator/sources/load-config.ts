@@ -10,7 +10,7 @@ import { importModule } from "./import-module.js";
 import { formatKeyPath } from "../format-key-path.js";
 
 /** The config file looked for at the project root when `--config` is not given. */
-export const DEFAULT_CONFIG_FILE = "catalog.config.ts";
+const DEFAULT_CONFIG_FILE = "catalog.config.ts";
 
 /**
  * Loads and checks the project's config file: `explicit` if given (it must exist), else
@@ -45,7 +45,7 @@ export async function loadConfigFile(root: string, explicit?: string): Promise<{
 }
 
 /** The packaged default snapshot, the first source unless `--no-default-sources`, as this repository names it. */
-export const DEFAULT_SOURCE: SourceSpec = { format: "models-dev-json", path: "data/models-dev/api.json" };
+const DEFAULT_SOURCE: SourceSpec = { format: "models-dev-json", path: "data/models-dev/api.json" };
 
 /** Options that can be given on the command line; every default is applied in `loadConfig`. */
 export interface ConfigOptions {

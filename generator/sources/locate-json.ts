@@ -172,7 +172,10 @@ export function jsonSyntaxErrorOffset(text: string): number {
   const ws = () => {
     while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
   };
-  const expect = (token: string) => (text.startsWith(token, i) ? (i += token.length) : fail());
+  const expect = (token: string) => {
+    if (!text.startsWith(token, i)) fail();
+    i += token.length;
+  };
   const string = () => {
     expect('"');
     for (;;) {
@@ -215,10 +218,16 @@ export function jsonSyntaxErrorOffset(text: string): number {
         value();
         ws();
         if (text[i] === ",") i++;
-        else return void expect("]");
+        else {
+          expect("]");
+          return;
+        }
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
     if (literal === null) fail();
     i += literal![0].length;

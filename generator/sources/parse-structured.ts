@@ -51,7 +51,10 @@ export function parseStructured(file: SourceFile): StructuredFile {
     try {
       const value = JSON.parse(file.text) as unknown;
       let locator: JsonLocator | undefined;
-      const locate = (path: KeyPath) => (locator ??= createJsonLocator(file.text)).locate(path);
+      const locate = (path: KeyPath) => {
+        locator ??= createJsonLocator(file.text);
+        return locator.locate(path);
+      };
       return limited({ value, locate, diagnostics: duplicateKeyDiagnostics(file) });
     } catch (error) {
       const at = positionAt(lineStarts(file.text), jsonSyntaxErrorOffset(file.text));

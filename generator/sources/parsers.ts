@@ -8,10 +8,12 @@ let tomlModule: typeof import("smol-toml") | undefined;
 
 /** The `yaml` package, loaded on first call. */
 export function yamlParser(): typeof import("yaml") {
-  return (yamlModule ??= require("yaml") as typeof import("yaml"));
+  yamlModule ??= require("yaml") as typeof import("yaml");
+  return yamlModule;
 }
 
 /** The `smol-toml` package, loaded on first call. */
 export function tomlParser(): typeof import("smol-toml") {
-  return (tomlModule ??= require("smol-toml") as typeof import("smol-toml"));
+  tomlModule ??= require("smol-toml") as typeof import("smol-toml");
+  return tomlModule;
 }

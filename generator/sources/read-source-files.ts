@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import type { GenerateContext, SourceFile, SourceFormat } from "../stage-types.js";
+import type { GenerateContext, SourceFile, } from "../stage-types.js";
 import { FORMATS } from "../formats/formats.js";
 import { INPUT_LIMITS } from "./input-limits.js";
 
@@ -67,7 +67,7 @@ export async function readSourceFiles(context: GenerateContext): Promise<{ files
         diagnostics.push({ file: path, severity: "error", code: "file_too_large", keyPath: "", message: `File is larger than ${megabytes} MiB; not read` });
       }
       const texts = readAll(readable.map((path) => resolve(context.root, path)));
-      readable.forEach((path, i) => files.push({ path, format: source.format, rank, text: texts[i]! }));
+      for (const [i, path] of readable.entries()) files.push({ path, format: source.format, rank, text: texts[i]! });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === "ENOENT" ? "file not found" : (error as Error).message;

@@ -9,7 +9,7 @@ import { unsafeKeyPath } from "./unsafe-key-path.js";
 import { formatKeyPath } from "../format-key-path.js";
 
 // Ids are opaque, but empty ids, padding and control characters cannot be a real model's name.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Why a model id is unusable, or `undefined` when it is fine. */

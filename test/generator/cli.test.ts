@@ -163,6 +163,7 @@ describe(hasColor.name, () => {
 });
 
 describe(colorLine.name, () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing escape codes is the point
   const plain = (line: string) => line.replace(/\x1b\[\d+m/g, "");
 
   it("colours severities and verdicts and keeps the text byte for byte", () => {

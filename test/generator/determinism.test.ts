@@ -18,7 +18,10 @@ const DATA = "test/corpus";
 /** A seeded shuffle, so a failure names the seed that reproduces it. */
 function shuffled<T>(list: readonly T[], seed: number): T[] {
   let state = seed;
-  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
   const copy = [...list];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -63,7 +63,7 @@ describe("parser limits", () => {
   it("base_model_omit cannot reach Object.prototype", () => {
     const context = loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "models-dev-toml", path: "t" }] });
     const file = (path: string, text: string): SourceFile => ({ path: `t/${path}`, format: "models-dev-toml", rank: 0, text });
-    const toString = Object.prototype.toString;
+    const objectToString = Object.prototype.toString;
     generateFromFiles(
       [
         file("models/lab/base.toml", 'name = "B"\n'),
@@ -72,7 +72,7 @@ describe("parser limits", () => {
       ],
       context,
     );
-    expect(Object.prototype.toString).toBe(toString);
+    expect(Object.prototype.toString).toBe(objectToString);
     expect(Object.hasOwn(Object.prototype, "toString")).toBe(true);
   });
 });

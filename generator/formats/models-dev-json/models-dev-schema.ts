@@ -37,7 +37,7 @@ const tierSchema = z
   })
   .loose();
 /** models.dev `cost`: prices per 1M tokens, tiers, and the legacy `context_over_200k`. */
-export const costSchema = z
+const costSchema = z
   .object({
     input: price,
     output: price,

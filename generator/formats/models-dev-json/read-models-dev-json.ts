@@ -36,7 +36,10 @@ export function readModelsDevJson(file: SourceFile): ReadResult {
 
   // Positions are only needed for diagnostics, so the text is scanned on the first request.
   let locator: JsonLocator | undefined;
-  const locate = (path: KeyPath) => (locator ??= createJsonLocator(file.text)).locate(path);
+  const locate = (path: KeyPath) => {
+    locator ??= createJsonLocator(file.text);
+    return locator.locate(path);
+  };
   const error = (path: KeyPath, code: DiagnosticCode, message: string): Diagnostic => ({
     file: file.path,
     ...locate(path),

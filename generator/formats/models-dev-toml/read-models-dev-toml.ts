@@ -1,5 +1,5 @@
 import type { Diagnostic, KeyPath } from "../../diagnostics.js";
-import type { Position, SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
+import type { SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
 import { setOwn } from "../../set-own.js";
 import { depthDiagnostic } from "../../sources/depth-diagnostic.js";
 import { locateTomlKey } from "../../sources/locate-toml.js";

@@ -63,7 +63,7 @@ describe("discover --ollama", () => {
       `discover: warning: nomic-embed-text:latest: no details (HTTP 500 from ${server.url}/api/show)`,
     ]);
     expect(result.stdout).toEqual([
-      'discover: 3 models → data/discovered/ollama.yaml (provider ollama) · gen merges it with --source overlay:data/discovered/ollama.yaml, or add { format: "overlay", path: "data/discovered/ollama.yaml" } to the config\'s sources · ' + TIME,
+      `discover: 3 models → data/discovered/ollama.yaml (provider ollama) · gen merges it with --source overlay:data/discovered/ollama.yaml, or add { format: "overlay", path: "data/discovered/ollama.yaml" } to the config's sources · ${TIME}`,
     ]);
     expect(result.code).toBe(0);
     const yaml = await readFile(join(root, "data/discovered/ollama.yaml"), "utf8");

@@ -36,7 +36,7 @@ afterEach(async () => {
 type Handler = (req: SeenRequest, res: ServerResponse, raw: IncomingMessage) => void;
 
 /** Starts the server and stores the old snapshot with a manifest naming the server's URL. */
-async function setUp(handler: Handler): Promise<{ url: string; before: () => Promise<void> }> {
+async function setUp(handler: Handler): Promise<{ url: string; expectUntouched: () => Promise<void> }> {
   server = await startServer(handler);
   const url = `${server.url}/api.json`;
   await mkdir(join(root, "data/models-dev"), { recursive: true });
@@ -44,12 +44,12 @@ async function setUp(handler: Handler): Promise<{ url: string; before: () => Pro
   await writeFile(join(root, "data/models-dev/manifest.json"), OLD_MANIFEST.replace("(set per test)", url));
   const manifest = await readFile(join(root, "data/models-dev/manifest.json"));
   // Checks that both files are byte-identical to what the test started with.
-  const before = async () => {
+  const expectUntouched = async () => {
     expect((await readFile(join(root, "data/models-dev/api.json"))).equals(OLD)).toBe(true);
     expect((await readFile(join(root, "data/models-dev/manifest.json"))).equals(manifest)).toBe(true);
     expect(existsSync(join(root, "data/models-dev/api.json.tmp"))).toBe(false);
   };
-  return { url, before };
+  return { url, expectUntouched };
 }
 
 function options(url: string, extra: Partial<PullOptions> = {}): PullOptions {
@@ -90,12 +90,12 @@ describe("pullSnapshot", () => {
   });
 
   it("304: nothing to do, both files untouched", { timeout: 10_000 }, async () => {
-    const { url, before } = await setUp((req, res) => {
+    const { url, expectUntouched } = await setUp((req, res) => {
       res.writeHead(req.headers["if-none-match"] === ETAG ? 304 : 200);
       res.end(req.headers["if-none-match"] === ETAG ? undefined : NEW);
     });
     expect(await pullSnapshot(options(url))).toEqual({ ok: true, changed: false, folder: "data/models-dev", reason: "not modified (HTTP 304)" });
-    await before();
+    await expectUntouched();
   });
 
   it("sends a plain GET when the stored file no longer matches its manifest", { timeout: 10_000 }, async () => {
@@ -107,9 +107,9 @@ describe("pullSnapshot", () => {
   });
 
   it("a body identical to the stored file changes nothing", { timeout: 10_000 }, async () => {
-    const { url, before } = await setUp((_req, res) => res.end(OLD));
+    const { url, expectUntouched } = await setUp((_req, res) => res.end(OLD));
     expect(await pullSnapshot(options(url))).toMatchObject({ ok: true, changed: false, reason: "not modified (same content)" });
-    await before();
+    await expectUntouched();
   });
 
   it("500 then 200: retried after a backoff, then stored", { timeout: 10_000 }, async () => {
@@ -131,11 +131,11 @@ describe("pullSnapshot", () => {
     const notFound = await setUp((_req, res) => res.writeHead(404).end());
     expect(await pullSnapshot(options(notFound.url, { retries: 3, sleep: async () => undefined }))).toMatchObject({ ok: false });
     expect(server!.requests).toHaveLength(1);
-    await notFound.before();
+    await notFound.expectUntouched();
   });
 
   it("a server that trickles bytes forever is cut off by the attempt's deadline", { timeout: 10_000 }, async () => {
-    const { url, before } = await setUp((_req, res) => {
+    const { url, expectUntouched } = await setUp((_req, res) => {
       res.writeHead(200);
       const timer = setInterval(() => (res.writable ? res.write(" ") : clearInterval(timer)), 50);
       res.on("close", () => clearInterval(timer));
@@ -143,18 +143,18 @@ describe("pullSnapshot", () => {
     const started = performance.now();
     expect(await pullSnapshot(options(url, { deadlineMs: 400 }))).toMatchObject({ ok: false, reason: "no complete response within 0.4 s" });
     expect(performance.now() - started).toBeLessThan(3000);
-    await before();
+    await expectUntouched();
   });
 
   it("follows up to 5 redirects and refuses a loop", { timeout: 10_000 }, async () => {
-    const { url, before } = await setUp((req, res) => {
+    const { url, expectUntouched } = await setUp((req, res) => {
       const hop = Number(/\/hop(\d+)/.exec(req.url)?.[1] ?? 0);
       if (req.url.startsWith("/loop")) res.writeHead(302, { location: "/loop" }).end();
       else if (req.url === "/api.json" || hop < 3) res.writeHead(302, { location: `/hop${hop + 1}` }).end();
       else ok(req, res, undefined as never);
     });
     expect(await pullSnapshot(options(`${server!.url}/loop`))).toMatchObject({ ok: false, reason: expect.stringMatching(/^redirect refused/) });
-    await before();
+    await expectUntouched();
     expect(await pullSnapshot(options(url))).toMatchObject({ ok: true, changed: true });
   });
 
@@ -208,7 +208,7 @@ const FAILURES: [string, Handler, RegExp, string[]?][] = [
 describe("pull (CLI)", () => {
   for (const [name, handler, reason, flags] of FAILURES) {
     it(`${name}: exit 1, one line, previous snapshot and manifest byte-identical`, { timeout: 10_000 }, async () => {
-      const { url, before } = await setUp(handler);
+      const { url, expectUntouched } = await setUp(handler);
       const started = performance.now();
       const result = await cli("pull", "--url", url, "--out", "data/models-dev", "--timeout", "0.3", "--retries", "0", ...(flags ?? []));
       expect(result.stdout).toEqual([]);
@@ -217,7 +217,7 @@ describe("pull (CLI)", () => {
       expect(result.stderr[0]).toMatch(reason);
       expect(result.code).toBe(1);
       expect(performance.now() - started).toBeLessThan(5000);
-      await before();
+      await expectUntouched();
     });
   }
 
@@ -242,12 +242,12 @@ describe("pull (CLI)", () => {
   });
 
   it("304 prints one line and exits 0; --json gives the result", { timeout: 10_000 }, async () => {
-    const { url, before } = await setUp((_req, res) => res.writeHead(304).end());
+    const { url, expectUntouched } = await setUp((_req, res) => res.writeHead(304).end());
     const result = await cli("pull", "--url", url, "--out", "data/models-dev");
     expect(result).toMatchObject({ code: 0, stdout: [`pull: not modified (HTTP 304) · data/models-dev/ unchanged · ${TIME}`], stderr: [] });
     const json = await cli("pull", "--url", url, "--out", "data/models-dev", "--json");
     expect(JSON.parse(json.stdout[0]!)).toEqual({ command: "pull", url, ok: true, changed: false, folder: "data/models-dev", reason: "not modified (HTTP 304)" });
-    await before();
+    await expectUntouched();
   });
 
   it("--gen regenerates from the new snapshot", { timeout: 20_000 }, async () => {
@@ -289,7 +289,7 @@ describe("pull (CLI)", () => {
   });
 
   it("never writes outside data/: escaping folders and symlinks are usage errors", { timeout: 10_000 }, async () => {
-    const { url, before } = await setUp(ok);
+    const { url, expectUntouched } = await setUp(ok);
     const outside = await mkdtemp(join(tmpdir(), "llm-catalog-outside-"));
     await symlink(outside, join(root, "data/elsewhere"));
     for (const out of ["../escape", "data/../escape", "data", "/tmp/escape", "data/elsewhere", "data/elsewhere/deeper"]) {
@@ -300,7 +300,7 @@ describe("pull (CLI)", () => {
     expect(server!.requests).toHaveLength(0);
     expect(existsSync(join(root, "escape"))).toBe(false);
     await rm(outside, { recursive: true });
-    await before();
+    await expectUntouched();
   });
 
   it("rejects non-http URLs and bad numbers with exit 2", async () => {

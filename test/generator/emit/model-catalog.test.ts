@@ -9,7 +9,7 @@ const text = readFileSync(join(import.meta.dirname, "..", "..", "..", "generated
 
 describe("generated ModelCatalog", () => {
   it("documents every model, with @deprecated exactly on the deprecated ones", () => {
-    const members = [...text.matchAll(/\/\*\*\n((?:   \*.*\n)+)   \*\/\n  readonly ("[^"]*(?:\\.[^"]*)*"):/g)];
+    const members = [...text.matchAll(/\/\*\*\n((?: {3}\*.*\n)+) {3}\*\/\n {2}readonly ("[^"]*(?:\\.[^"]*)*"):/g)];
     expect(members).toHaveLength(5258);
     const deprecated = new Set(models().filter((m) => m.status === "deprecated").map((m) => m.spec));
     expect(deprecated.size).toBe(113);
@@ -27,9 +27,9 @@ describe("emitModelCatalog", () => {
 
   it("documents each spec's member, marking only the deprecated one", () => {
     expect(path).toBe("model-catalog.ts");
-    expect(text).toMatch(/  \/\*\*\n   \* Live[^\n]*\n   \*\/\n  readonly "acme:live": ModelOf<"acme:live">;/);
-    expect(text).toMatch(/  \/\*\*\n   \* Old[^\n]*\n   \* @deprecated [^\n]*\n   \*\/\n  readonly "acme:old": ModelOf<"acme:old">;/);
-    expect(text.match(/^   \* @deprecated /gm)).toHaveLength(1);
+    expect(text).toMatch(/ {2}\/\*\*\n {3}\* Live[^\n]*\n {3}\*\/\n {2}readonly "acme:live": ModelOf<"acme:live">;/);
+    expect(text).toMatch(/ {2}\/\*\*\n {3}\* Old[^\n]*\n {3}\* @deprecated [^\n]*\n {3}\*\/\n {2}readonly "acme:old": ModelOf<"acme:old">;/);
+    expect(text.match(/^ {3}\* @deprecated /gm)).toHaveLength(1);
   });
 
   it("types the root's catalog object with the documented interface", () => {

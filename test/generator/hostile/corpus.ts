@@ -14,7 +14,7 @@ export const HOSTILE: readonly string[] = [
 ];
 
 /** Hostile strings that are valid model ids (no control characters, no padding). */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ids with control characters are left out on purpose
 const HOSTILE_IDS = HOSTILE.filter((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s) && s.trim() === s);
 
 /** Provider ids that are also prototype members, a Windows device name and a generated top-level name. */
