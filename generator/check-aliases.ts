@@ -5,7 +5,6 @@ import { NO_ORIGINS } from "./field-origins.js";
 import type { Catalog, FieldOrigins } from "./stage-types.js";
 import { formatKeyPath } from "./format-key-path.js";
 
-
 /**
  * Checks aliases per provider and returns the catalog with each model's aliases
  * cleaned: an alias equal to its own id is dropped (info); an empty alias, an alias two models claim

@@ -38,7 +38,14 @@ function isCommand(name: string | undefined): name is Command {
 }
 
 /** Parses the command's flags and runs it; a generic function, so each command gets its own flag type. */
-async function dispatch<C extends Command>(command: C, args: readonly string[], root: string, out: CliOutput, startedAt: number, commands: CommandTable): Promise<number> {
+async function dispatch<C extends Command>(
+  command: C,
+  args: readonly string[],
+  root: string,
+  out: CliOutput,
+  startedAt: number,
+  commands: CommandTable,
+): Promise<number> {
   const { flags, positionals, help } = parseCommandLine(command, args);
   if (help) {
     out.stdout.push(helpText(command));
@@ -53,7 +60,13 @@ async function dispatch<C extends Command>(command: C, args: readonly string[], 
  * download, an internal error), 2 usage error. `root` is the project folder paths are relative to.
  * Never throws and never touches `process`, so it can be tested in-process.
  */
-export async function runCli(argv: readonly string[], root: string, out: CliOutput, startedAt = performance.now(), commands: CommandTable = COMMAND_TABLE): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  root: string,
+  out: CliOutput,
+  startedAt = performance.now(),
+  commands: CommandTable = COMMAND_TABLE,
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "--help" || command === "-h" || command === "help") {
     const topic = rest[0];

@@ -103,9 +103,7 @@ function renamesOf(removed: readonly Model[], added: readonly Model[]): Rename[]
   const renames: Rename[] = [];
   const taken = new Set<string>();
   for (const old of removed) {
-    const match = added.find(
-      (m) => !taken.has(m.spec) && m.provider === old.provider && (m.aliases.includes(old.id) || old.aliases.includes(m.id)),
-    );
+    const match = added.find((m) => !taken.has(m.spec) && m.provider === old.provider && (m.aliases.includes(old.id) || old.aliases.includes(m.id)));
     if (match === undefined) continue;
     taken.add(match.spec);
     renames.push({ before: old.spec, after: match.spec });
@@ -153,7 +151,13 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
       const [a, b] = [old.cost?.[field], now.cost?.[field]];
       if (a === b) continue;
       const percent = percentOf(a, b);
-      prices.push({ spec, field, ...(a === undefined ? {} : { before: a }), ...(b === undefined ? {} : { after: b }), ...(percent === undefined ? {} : { percent }) });
+      prices.push({
+        spec,
+        field,
+        ...(a === undefined ? {} : { before: a }),
+        ...(b === undefined ? {} : { after: b }),
+        ...(percent === undefined ? {} : { percent }),
+      });
     }
     for (const field of LIMIT_FIELDS) {
       const [a, b] = [old.limits[field], now.limits[field]];

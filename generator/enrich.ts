@@ -36,7 +36,13 @@ function dayOf(date: string): string {
 }
 
 /** The complete record of one model, keys in canonical order so emitted output is stable. */
-function completeModel(provider: string, id: string, m: ModelDraft, asOf: string | undefined, warn: (code: DiagnosticCode, path: KeyPath, message: string) => void): Model {
+function completeModel(
+  provider: string,
+  id: string,
+  m: ModelDraft,
+  asOf: string | undefined,
+  warn: (code: DiagnosticCode, path: KeyPath, message: string) => void,
+): Model {
   const defaults = m.implied?.defaultModalities ?? { input: ["text" as const], output: ["text" as const] };
   const output = withImplied(m.modalities?.output?.length ? m.modalities.output : defaults.output, m.implied?.output);
   const input = withImplied(m.modalities?.input?.length ? m.modalities.input : defaults.input, m.implied?.input);
@@ -130,7 +136,6 @@ function withoutUndefined<T extends object>(value: T): T {
   return result as T;
 }
 
-
 /**
  * Applies defaults and derivations once, after merging, and sorts providers and
  * models by id in code-unit order. `origins` place its diagnostics in the file that set the value.
@@ -152,16 +157,17 @@ export function enrichCatalog(
     }
     byFolded.set(folded, providerId);
     const entry = merged.get(providerId)!;
-    const models = [...entry.models.keys()].sort(byCodeUnit).map((id) =>
-      completeModel(providerId, id, entry.models.get(id)!, asOf, (code, path, message) =>
-        diagnostics.push(diagnosticAt(origins.of(providerId, id, path), "warning", code, formatKeyPath([providerId, "models", id]), message)),
-      ),
-    );
+    const models = [...entry.models.keys()]
+      .sort(byCodeUnit)
+      .map((id) =>
+        completeModel(providerId, id, entry.models.get(id)!, asOf, (code, path, message) =>
+          diagnostics.push(diagnosticAt(origins.of(providerId, id, path), "warning", code, formatKeyPath([providerId, "models", id]), message)),
+        ),
+      );
     providers.push({ provider: completeProvider(providerId, entry.fields), models });
   }
   return { catalog: { providers }, diagnostics };
 }
-
 
 /** The catalog with the config's default model per provider, which beats any source's. */
 export function withConfigDefaults(
@@ -173,14 +179,26 @@ export function withConfigDefaults(
   const known = new Set(catalog.providers.map((p) => p.provider.id));
   for (const provider of Object.keys(defaults)) {
     if (!known.has(provider)) {
-      diagnostics.push({ file: configFile, severity: "warning", code: "default_unknown_provider", keyPath: formatKeyPath(["defaults", provider]), message: `Provider "${provider}" is not in the catalog` });
+      diagnostics.push({
+        file: configFile,
+        severity: "warning",
+        code: "default_unknown_provider",
+        keyPath: formatKeyPath(["defaults", provider]),
+        message: `Provider "${provider}" is not in the catalog`,
+      });
     }
   }
   const providers = catalog.providers.map((entry) => {
     const id = Object.hasOwn(defaults, entry.provider.id) ? defaults[entry.provider.id] : undefined;
     if (id === undefined) return entry;
     if (!entry.models.some((m) => m.id === id)) {
-      diagnostics.push({ file: configFile, severity: "warning", code: "default_model_missing", keyPath: formatKeyPath(["defaults", entry.provider.id]), message: `Default model "${id}" is not a model of ${entry.provider.id}; left as the sources say` });
+      diagnostics.push({
+        file: configFile,
+        severity: "warning",
+        code: "default_model_missing",
+        keyPath: formatKeyPath(["defaults", entry.provider.id]),
+        message: `Default model "${id}" is not a model of ${entry.provider.id}; left as the sources say`,
+      });
       return entry;
     }
     return { ...entry, provider: { ...entry.provider, defaultModel: id } };

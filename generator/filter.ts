@@ -10,7 +10,6 @@ export interface FilterStats {
   readonly droppedProviders: number;
 }
 
-
 /**
  * The catalog that ships: models outside the allow/deny policy are removed, with
  * their aliases; providers the filters leave empty are removed; a default model that does not survive is unset.
@@ -29,9 +28,15 @@ export function filterCatalog(
     message,
   });
   const known = new Set(catalog.providers.map((p) => p.provider.id));
-  for (const [side, input] of [["allow", filters.allow], ["deny", filters.deny]] as const) {
+  for (const [side, input] of [
+    ["allow", filters.allow],
+    ["deny", filters.deny],
+  ] as const) {
     for (const provider of patternMapOf(input).keys()) {
-      if (!known.has(provider)) diagnostics.push(problem("warning", "filter_unknown_provider", formatKeyPath(["filters", side, provider]), `Provider "${provider}" is not in the catalog`));
+      if (!known.has(provider))
+        diagnostics.push(
+          problem("warning", "filter_unknown_provider", formatKeyPath(["filters", side, provider]), `Provider "${provider}" is not in the catalog`),
+        );
     }
   }
   const policy = compileFilters(filters);
@@ -46,7 +51,14 @@ export function filterCatalog(
     }
     let provider = entry.provider;
     if (provider.defaultModel !== undefined && !models.some((m) => m.id === provider.defaultModel)) {
-      diagnostics.push(problem("warning", "default_model_missing", formatKeyPath([provider.id, "defaultModel"]), `Default model "${provider.defaultModel}" was filtered out; left unset`));
+      diagnostics.push(
+        problem(
+          "warning",
+          "default_model_missing",
+          formatKeyPath([provider.id, "defaultModel"]),
+          `Default model "${provider.defaultModel}" was filtered out; left unset`,
+        ),
+      );
       const { defaultModel: _dropped, ...rest } = provider;
       provider = rest;
     }

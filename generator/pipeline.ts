@@ -73,10 +73,13 @@ const validate = stage("validate", (records: readonly SourceRecord[]): StageResu
 });
 
 /** Patches applied in precedence order, each field remembering the file that set it. */
-const merge = stage("merge", (patches: readonly RecordPatch[]): StageResult<MergedCatalog> => ({
-  value: mergeCatalog(patches),
-  diagnostics: sparseNewModelWarnings(patches, (patch) => FORMATS[patch.origin.file.format].patchesModels),
-}));
+const merge = stage(
+  "merge",
+  (patches: readonly RecordPatch[]): StageResult<MergedCatalog> => ({
+    value: mergeCatalog(patches),
+    diagnostics: sparseNewModelWarnings(patches, (patch) => FORMATS[patch.origin.file.format].patchesModels),
+  }),
+);
 
 /** Complete records: derived fields and defaults, providers and models sorted by id. */
 const enrich = stage("enrich", (merged: MergedCatalog, context): StageResult<ResolvedCatalog> => {
@@ -114,10 +117,13 @@ const filter = stage("filter", ({ catalog, merged }: ResolvedCatalog, context): 
 });
 
 /** Every shipped record checked against the catalog's own schema. */
-const revalidate = stage("revalidate", (resolved: ResolvedCatalog): StageResult<ResolvedCatalog> => ({
-  value: resolved,
-  diagnostics: revalidateCatalog(resolved.catalog, resolved.merged.origins),
-}));
+const revalidate = stage(
+  "revalidate",
+  (resolved: ResolvedCatalog): StageResult<ResolvedCatalog> => ({
+    value: resolved,
+    diagnostics: revalidateCatalog(resolved.catalog, resolved.merged.origins),
+  }),
+);
 
 /** The configured provider preference, limited to providers that ship, in order, without duplicates. */
 const prefer = stage("prefer", ({ catalog, merged }: ResolvedCatalog, context): StageResult<ResolvedCatalog> => {
@@ -126,7 +132,13 @@ const prefer = stage("prefer", ({ catalog, merged }: ResolvedCatalog, context): 
   const preferred: string[] = [];
   for (const id of context.prefer) {
     if (!known.has(id)) {
-      diagnostics.push({ file: context.configFile, severity: "warning", code: "prefer_unknown_provider", keyPath: formatKeyPath(["prefer", id]), message: `Provider "${id}" is not in the catalog; skipped` });
+      diagnostics.push({
+        file: context.configFile,
+        severity: "warning",
+        code: "prefer_unknown_provider",
+        keyPath: formatKeyPath(["prefer", id]),
+        message: `Provider "${id}" is not in the catalog; skipped`,
+      });
     } else if (!preferred.includes(id)) preferred.push(id);
   }
   return { value: { catalog: { ...catalog, prefer: preferred }, merged }, diagnostics };
@@ -169,17 +181,18 @@ export function catalogFromFiles(
 }
 
 /** The stages from already-read files to emitted files, without touching the disk. */
-export function generateFromFiles(
-  files: readonly SourceFile[],
-  context: GenerateContext,
-  readDiagnostics: readonly Diagnostic[] = [],
-): GenerateResult {
+export function generateFromFiles(files: readonly SourceFile[], context: GenerateContext, readDiagnostics: readonly Diagnostic[] = []): GenerateResult {
   const { catalog, diagnostics, stats } = catalogFromFiles(files, context, readDiagnostics);
   const counts = countDiagnostics(diagnostics);
   const blocked = counts.error > 0 || (context.strict && counts.warning > 0);
   const emitted = blocked ? { files: [], diagnostics: [] } : emitCatalog(catalog, context.runtimeImport);
   diagnostics.push(...emitted.diagnostics);
-  return { files: emitted.files, diagnostics: sortDiagnostics(diagnostics), catalog, stats: { providers: stats.providers, models: stats.models, files: emitted.files.length, dropped: stats.dropped } };
+  return {
+    files: emitted.files,
+    diagnostics: sortDiagnostics(diagnostics),
+    catalog,
+    stats: { providers: stats.providers, models: stats.models, files: emitted.files.length, dropped: stats.dropped },
+  };
 }
 
 /** Reads the context's sources and runs every stage in memory: `gen`, `gen --check` and `validate` share it. */

@@ -49,7 +49,13 @@ export interface ReadResult {
 
 /** Mutable while the generator builds it; the runtime sees it frozen. */
 export type Draft<T> = {
-  -readonly [K in keyof T]?: unknown extends T[K] ? T[K] : NonNullable<T[K]> extends readonly (infer U)[] ? U[] : NonNullable<T[K]> extends object ? Draft<NonNullable<T[K]>> : T[K];
+  -readonly [K in keyof T]?: unknown extends T[K]
+    ? T[K]
+    : NonNullable<T[K]> extends readonly (infer U)[]
+      ? U[]
+      : NonNullable<T[K]> extends object
+        ? Draft<NonNullable<T[K]>>
+        : T[K];
 };
 
 /**
@@ -76,7 +82,6 @@ export type ModelDraft = Draft<Model> & {
 
 /** A provider's fields while sources are merged, with llm_models' `exclude_models` (deny patterns). */
 export type ProviderDraft = Draft<Provider> & { excludeModels?: string[] };
-
 
 /** Validated, sparse, in the canonical shape; one source's patches form a layer. */
 export type RecordPatch =

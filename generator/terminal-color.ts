@@ -38,6 +38,7 @@ export function colorLine(line: string): string {
   if (verdict) return `${verdict[1]}${paint(verdict[2] === "failed" ? "red" : "green", verdict[2]!)}${line.slice(verdict[1]!.length + verdict[2]!.length)}`;
   const stale = /^(stale|missing|orphan)( +)/.exec(line);
   if (stale) return `${paint("yellow", stale[1]!)}${line.slice(stale[1]!.length)}`;
-  if (line.startsWith("gen --check: ")) return line.replace(/ (up to date|\d+ files out of date)/, (_, text: string) => ` ${paint(text === "up to date" ? "green" : "red", text)}`);
+  if (line.startsWith("gen --check: "))
+    return line.replace(/ (up to date|\d+ files out of date)/, (_, text: string) => ` ${paint(text === "up to date" ? "green" : "red", text)}`);
   return line;
 }

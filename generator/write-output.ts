@@ -115,7 +115,9 @@ async function lock(path: string, timeoutMs: number): Promise<void> {
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new OutputLockedError(`Another gen (pid ${Number.isNaN(holder) ? "unknown" : holder}) is writing ${outDirOfLock(path)}; try again when it has finished, or delete ${path} if no gen is running`);
+      throw new OutputLockedError(
+        `Another gen (pid ${Number.isNaN(holder) ? "unknown" : holder}) is writing ${outDirOfLock(path)}; try again when it has finished, or delete ${path} if no gen is running`,
+      );
     }
     await new Promise((done) => setTimeout(done, 50));
   }

@@ -192,9 +192,7 @@ export interface AnthropicImageBlock {
 /** A PDF document, base64 or by URL. */
 export interface AnthropicDocumentBlock {
   readonly type: "document";
-  readonly source:
-    | { readonly type: "base64"; readonly media_type: "application/pdf"; readonly data: string }
-    | { readonly type: "url"; readonly url: string };
+  readonly source: { readonly type: "base64"; readonly media_type: "application/pdf"; readonly data: string } | { readonly type: "url"; readonly url: string };
   readonly title?: string;
   readonly context?: string;
   readonly citations?: { readonly enabled: boolean };
@@ -347,10 +345,7 @@ export interface BedrockToolSpec {
   readonly toolSpec: { readonly name: string; readonly description?: string; readonly inputSchema: { readonly json: JsonSchema } };
 }
 /** Which tool the model must use. */
-export type BedrockToolChoice =
-  | { readonly auto: JsonObject }
-  | { readonly any: JsonObject }
-  | { readonly tool: { readonly name: string } };
+export type BedrockToolChoice = { readonly auto: JsonObject } | { readonly any: JsonObject } | { readonly tool: { readonly name: string } };
 /** Structured output (`outputConfig.textFormat`); the schema is a JSON string. */
 export interface BedrockTextFormat {
   readonly type: "json_schema";

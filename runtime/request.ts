@@ -90,19 +90,32 @@ export function checkModelRequest(model: Model, provider: Provider, request: unk
   const format = formatFor(model, provider, options);
   if ("code" in format) return [format];
   try {
-    if (!isPlainObject(request)) return [{ path: "", code: "invalid_request", severity: "error", message: `Expected a request object, got ${describeValue(request)}` }];
+    if (!isPlainObject(request))
+      return [{ path: "", code: "invalid_request", severity: "error", message: `Expected a request object, got ${describeValue(request)}` }];
     const reader = new RequestReader(KNOWN_FIELDS.get(format.wire.api)!);
     reader.unknownFields(request);
     format.wire.read(reader, request);
     const problems = viewProblemsOf(model, reader.view);
     const named = request.model;
     if (named !== undefined && named !== model.spec && named !== model.id) {
-      problems.unshift({ path: "model", code: "model_mismatch", severity: "error", message: `The request names ${JSON.stringify(named) ?? describeValue(named)}, not ${model.spec}` });
+      problems.unshift({
+        path: "model",
+        code: "model_mismatch",
+        severity: "error",
+        message: `The request names ${JSON.stringify(named) ?? describeValue(named)}, not ${model.spec}`,
+      });
     }
     return problems;
   } catch (error) {
     // Getters and proxies can throw while being read; that is the request's problem, not ours.
-    return [{ path: "", code: "invalid_request", severity: "error", message: `The request could not be read: ${error instanceof Error ? error.message : String(error)}` }];
+    return [
+      {
+        path: "",
+        code: "invalid_request",
+        severity: "error",
+        message: `The request could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ];
   }
 }
 

@@ -8,11 +8,36 @@ import { getModel, models, provider, providers } from "../runtime/index.js";
 type Json = Record<string, any>;
 const snapshot = JSON.parse(readFileSync(join(import.meta.dirname, "..", "data/models-dev/api.json"), "utf8")) as Record<string, Json>;
 
-const PRICE = { input: "input", output: "output", cache_read: "cacheRead", cache_write: "cacheWrite", reasoning: "reasoning", input_audio: "inputAudio", output_audio: "outputAudio" } as const;
+const PRICE = {
+  input: "input",
+  output: "output",
+  cache_read: "cacheRead",
+  cache_write: "cacheWrite",
+  reasoning: "reasoning",
+  input_audio: "inputAudio",
+  output_audio: "outputAudio",
+} as const;
 const MODEL_KEYS = new Set([
-  "id", "name", "family", "attachment", "reasoning", "tool_call", "structured_output", "temperature", "knowledge",
-  "release_date", "last_updated", "modalities", "open_weights", "cost", "limit", "status", "reasoning_options",
-  "interleaved", "experimental", "provider",
+  "id",
+  "name",
+  "family",
+  "attachment",
+  "reasoning",
+  "tool_call",
+  "structured_output",
+  "temperature",
+  "knowledge",
+  "release_date",
+  "last_updated",
+  "modalities",
+  "open_weights",
+  "cost",
+  "limit",
+  "status",
+  "reasoning_options",
+  "interleaved",
+  "experimental",
+  "provider",
 ]);
 
 function prices(source: Json): Json {
@@ -51,7 +76,10 @@ describe("the generated default catalog", () => {
         const where = `${providerId}:${id}`;
         expect(r, where).toBeDefined();
         // A source field this test does not map would be a field the product may be losing.
-        expect(Object.keys(m).filter((k) => !MODEL_KEYS.has(k)), where).toEqual([]);
+        expect(
+          Object.keys(m).filter((k) => !MODEL_KEYS.has(k)),
+          where,
+        ).toEqual([]);
         expect([r.spec, r.provider, r.id], where).toEqual([where, providerId, m.id]);
         expect(r.name, where).toBe(m.name);
         expect(r.family, where).toBe(m.family);
@@ -63,9 +91,7 @@ describe("the generated default catalog", () => {
         expect([r.knowledge, r.releaseDate, r.lastUpdated], where).toEqual([m.knowledge, m.release_date, m.last_updated]);
         expect(r.modalities, where).toEqual(m.modalities);
         expect(r.openWeights, where).toBe(m.open_weights);
-        expect({ protocol: r.protocol, baseUrl: r.baseUrl }, where).toEqual(
-          m.provider === undefined ? {} : { ...modelEndpointOf(m.provider) },
-        );
+        expect({ protocol: r.protocol, baseUrl: r.baseUrl }, where).toEqual(m.provider === undefined ? {} : { ...modelEndpointOf(m.provider) });
         expect(r.status, where).toBe(m.status ?? "active");
         expect(r.reasoningOptions, where).toEqual(m.reasoning_options);
         for (const key of ["context", "input", "output"] as const) {
@@ -81,7 +107,10 @@ describe("the generated default catalog", () => {
           expect(tiers ?? [], where).toEqual(expectedTiers);
           // With tiers present, context_over_200k is only kept when it adds information.
           if (m.cost.tiers && m.cost.context_over_200k) {
-            expect(tiers!.some((t) => JSON.stringify({ ...t, contextAbove: undefined }) === JSON.stringify(prices(m.cost.context_over_200k))), where).toBe(true);
+            expect(
+              tiers!.some((t) => JSON.stringify({ ...t, contextAbove: undefined }) === JSON.stringify(prices(m.cost.context_over_200k))),
+              where,
+            ).toBe(true);
           }
         }
         for (const key of ["interleaved", "experimental", "provider"]) expect(r.extra?.[key], `${where} ${key}`).toEqual(m[key]);

@@ -21,7 +21,8 @@ function isReadable(side: DiffSide): side is DiffSide & { readonly catalog: Cata
  */
 export async function diffCommand({ flags, positionals, root, out, startedAt }: CommandInput<"diff">): Promise<number> {
   const [oldSide, newSide] = positionals;
-  if (positionals.length !== 2 || oldSide === undefined || newSide === undefined) throw new UsageError(`diff expects two arguments, <old> and <new>; got ${positionals.length}`);
+  if (positionals.length !== 2 || oldSide === undefined || newSide === undefined)
+    throw new UsageError(`diff expects two arguments, <old> and <new>; got ${positionals.length}`);
   const asOf = asOfFlag(flags["as-of"]);
   const maxRows = numberFlag("max-rows", flags["max-rows"], 50, true);
   const loaded = await loadConfigFile(root, flags.config);

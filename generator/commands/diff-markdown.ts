@@ -12,7 +12,10 @@ export interface DiffMarkdownOptions {
 
 /** A table cell: `|` escaped, line breaks flattened, so data cannot break the table. */
 function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/[\r\n]+/g, " ");
 }
 
 /** A code span that survives backticks in the text. */
@@ -80,7 +83,12 @@ export function diffMarkdown(diff: CatalogDiff, options: DiffMarkdownOptions): s
   lines.push(
     ...section("Added models", briefHeader, models.added.map(brief), max, briefAlign),
     ...section("Removed models", briefHeader, models.removed.map(brief), max, briefAlign),
-    ...section("Renamed, old id kept as an alias", ["before", "after"], models.renamed.map((r) => [code(r.before), code(r.after)]), max),
+    ...section(
+      "Renamed, old id kept as an alias",
+      ["before", "after"],
+      models.renamed.map((r) => [code(r.before), code(r.after)]),
+      max,
+    ),
     ...section(
       "Price changes, USD per 1M tokens",
       ["model", "price", "before", "after", "change"],
@@ -95,7 +103,12 @@ export function diffMarkdown(diff: CatalogDiff, options: DiffMarkdownOptions): s
       max,
       ["l", "l", "r", "r"],
     ),
-    ...section("Capability changes", ["model", "gained", "lost"], diff.capabilities.map((c) => [code(c.spec), list(c.gained), list(c.lost)]), max),
+    ...section(
+      "Capability changes",
+      ["model", "gained", "lost"],
+      diff.capabilities.map((c) => [code(c.spec), list(c.gained), list(c.lost)]),
+      max,
+    ),
     ...section(
       "Modality changes",
       ["model", "side", "gained", "lost"],

@@ -16,7 +16,8 @@ function apiKeyFrom(name: string, env: Readonly<Record<string, string | undefine
 export async function discoverCommand({ flags, root, out, startedAt }: CommandInput<"discover">): Promise<number> {
   const { ollama, openai } = flags;
   const url = ollama ?? openai;
-  if (url === undefined || (ollama !== undefined && openai !== undefined)) throw new UsageError("discover needs exactly one of --ollama <url> and --openai <url>");
+  if (url === undefined || (ollama !== undefined && openai !== undefined))
+    throw new UsageError("discover needs exactly one of --ollama <url> and --openai <url>");
   const keyName = flags["api-key-env"];
   // The key's value lives only in this request's headers; files record the variable's name.
   const apiKey = keyName === undefined ? undefined : apiKeyFrom(keyName, out.env ?? process.env);
@@ -45,8 +46,13 @@ export async function discoverCommand({ flags, root, out, startedAt }: CommandIn
     const loaded = await loadConfigFile(root, undefined);
     const covers = (path: string) => result.file === path || result.file.startsWith(`${path}/`);
     const used = (loaded.config.sources ?? []).some((s) => s.format === "overlay" && covers(s.path.replace(/^\.\//, "").replace(/\/+$/, "")));
-    const next = used ? "run `npm run gen` to regenerate" : `gen merges it with --source overlay:${result.file}, or add { format: "overlay", path: "${result.file}" } to the config's sources`;
-    if (!quiet) out.stdout.push(`discover: ${result.models} models → ${result.file} (provider ${result.provider}) · ${next} · ${formatSeconds(performance.now() - startedAt)}`);
+    const next = used
+      ? "run `npm run gen` to regenerate"
+      : `gen merges it with --source overlay:${result.file}, or add { format: "overlay", path: "${result.file}" } to the config's sources`;
+    if (!quiet)
+      out.stdout.push(
+        `discover: ${result.models} models → ${result.file} (provider ${result.provider}) · ${next} · ${formatSeconds(performance.now() - startedAt)}`,
+      );
   }
   return 0;
 }

@@ -43,7 +43,14 @@ export interface DiscoverOptions extends Omit<RetryOptions, "method" | "headers"
 
 /** How a discovery ended; on failure nothing on disk changed. */
 export type DiscoverResult =
-  | { readonly ok: true; readonly file: string; readonly manifest: string; readonly provider: string; readonly models: number; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly manifest: string;
+      readonly provider: string;
+      readonly models: number;
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly folder: string; readonly reason: string };
 
 /** More models than this is no server worth listing, and would mean as many `/api/show` calls. */
@@ -184,15 +191,17 @@ function byCodeUnit(a: string, b: string): number {
  * the same server state always gives the same bytes. Unknown limits and prices stay absent.
  */
 function overlayOfDiscovered(provider: DiscoveredProvider, models: readonly DiscoveredModel[]): Record<string, unknown> {
-  const entries = [...models].sort((a, b) => byCodeUnit(a.id, b.id)).map((m) => {
-    const fields: Record<string, unknown> = { name: m.id };
-    if (m.family !== undefined) fields.family = m.family;
-    if (m.mode !== undefined) fields.mode = m.mode;
-    if (m.context !== undefined) fields.limit = { context: m.context };
-    if (m.capabilities.length > 0) fields.capabilities = [...m.capabilities];
-    if (m.extra !== undefined) fields.extra = m.extra;
-    return [m.id, fields] as const;
-  });
+  const entries = [...models]
+    .sort((a, b) => byCodeUnit(a.id, b.id))
+    .map((m) => {
+      const fields: Record<string, unknown> = { name: m.id };
+      if (m.family !== undefined) fields.family = m.family;
+      if (m.mode !== undefined) fields.mode = m.mode;
+      if (m.context !== undefined) fields.limit = { context: m.context };
+      if (m.capabilities.length > 0) fields.capabilities = [...m.capabilities];
+      if (m.extra !== undefined) fields.extra = m.extra;
+      return [m.id, fields] as const;
+    });
   return {
     [provider.id]: {
       name: provider.name,
@@ -255,7 +264,10 @@ export async function discoverModels(options: DiscoverOptions): Promise<Discover
     models: models.length,
     sha256: sha256Of(Buffer.from(text)),
     size_bytes: Buffer.byteLength(text),
-    downloaded_at: options.now().toISOString().replace(/\.\d+Z$/, "Z"),
+    downloaded_at: options
+      .now()
+      .toISOString()
+      .replace(/\.\d+Z$/, "Z"),
   };
   const manifestFile = `${folder.relative}/${providerId}.manifest`;
   try {

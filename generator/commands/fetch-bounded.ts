@@ -100,7 +100,10 @@ async function fetchBounded(url: string, options: FetchOptions): Promise<Fetched
   const progress: Progress = { inBody: false, received: 0 };
   // undici ignores credentials in a URL; they become Basic auth, which it drops on cross-origin redirects.
   const target = new URL(url);
-  const basic = target.username === "" && target.password === "" ? {} : { authorization: `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString("base64")}` };
+  const basic =
+    target.username === "" && target.password === ""
+      ? {}
+      : { authorization: `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString("base64")}` };
   target.username = "";
   target.password = "";
   try {

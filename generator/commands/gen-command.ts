@@ -21,7 +21,12 @@ function changesSince(previousData: string, result: GenerateResult): CatalogDiff
 }
 
 /** `gen --check`: compares the output in memory with the folder, listing what is out of date. */
-async function checkOutput({ flags, out, startedAt }: CommandInput<"gen">, context: GenerateContext, result: GenerateResult, summary: GenerationSummary): Promise<number> {
+async function checkOutput(
+  { flags, out, startedAt }: CommandInput<"gen">,
+  context: GenerateContext,
+  result: GenerateResult,
+  summary: GenerationSummary,
+): Promise<number> {
   const diff = await diffOutput(resolve(context.root, context.outDir), result.files);
   const problems = [
     ...diff.stale.map((p) => `stale   ${context.outDir}/${p}`),
@@ -39,7 +44,12 @@ async function checkOutput({ flags, out, startedAt }: CommandInput<"gen">, conte
 }
 
 /** Writes the output folder and says what changed in it and in the catalog since the previous run. */
-async function writeAndSummarise({ flags, out, startedAt }: CommandInput<"gen">, context: GenerateContext, result: GenerateResult, summary: GenerationSummary): Promise<number> {
+async function writeAndSummarise(
+  { flags, out, startedAt }: CommandInput<"gen">,
+  context: GenerateContext,
+  result: GenerateResult,
+  summary: GenerationSummary,
+): Promise<number> {
   const outDir = resolve(context.root, context.outDir);
   // What the output held before, read back from its own data file, so the summary can say what changed.
   const previous = await readPreviousCatalogData(outDir);
@@ -56,10 +66,27 @@ async function writeAndSummarise({ flags, out, startedAt }: CommandInput<"gen">,
   const elapsed = formatSeconds(performance.now() - startedAt);
   if (flags.json === true) {
     const changed = changes === undefined ? {} : { changes: changeCounts(changes) };
-    out.stdout.push(JSON.stringify({ command: "gen", ok: true, stats: result.stats, counts: summary.counts, written, removed: diff.orphans.length, ...changed, diagnostics: result.diagnostics }, null, 2));
+    out.stdout.push(
+      JSON.stringify(
+        {
+          command: "gen",
+          ok: true,
+          stats: result.stats,
+          counts: summary.counts,
+          written,
+          removed: diff.orphans.length,
+          ...changed,
+          diagnostics: result.diagnostics,
+        },
+        null,
+        2,
+      ),
+    );
   } else if (flags.quiet !== true) {
     const since = changes === undefined ? "" : ` · since the previous output: ${changeSummary(changes)}`;
-    out.stdout.push(`gen: ${summary.size} → ${context.outDir}/ (${result.stats.files} files, ${written} written, ${diff.orphans.length} removed) · ${summary.tally}${since} · ${elapsed}`);
+    out.stdout.push(
+      `gen: ${summary.size} → ${context.outDir}/ (${result.stats.files} files, ${written} written, ${diff.orphans.length} removed) · ${summary.tally}${since} · ${elapsed}`,
+    );
   }
   return 0;
 }

@@ -28,7 +28,8 @@ export function parseCommandLine<C extends Command>(command: C, args: readonly s
     return { flags: parsed.values as FlagValues<C>, positionals: parsed.positionals, help: parsed.values.help === true };
   } catch (error) {
     // parseArgs reports misuse with ERR_PARSE_ARGS_* codes; anything else is not the user's doing.
-    if (error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("ERR_PARSE_ARGS")) throw new UsageError(error.message);
+    if (error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("ERR_PARSE_ARGS"))
+      throw new UsageError(error.message);
     throw error;
   }
 }

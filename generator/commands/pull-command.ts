@@ -49,7 +49,9 @@ export async function pullCommand({ flags, root, out, startedAt }: CommandInput<
     : `add { format: "models-dev-json", path: "${stored}" } to the config's sources to use it`;
   if (!json && !quiet) {
     const { size_bytes, sha256 } = result.manifest;
-    out.stdout.push(`pull: ${withoutCredentials(url)} → ${stored} (${groupDigits(size_bytes)} bytes, sha256 ${sha256.slice(0, 12)}) · ${next} · ${formatSeconds(performance.now() - startedAt)}`);
+    out.stdout.push(
+      `pull: ${withoutCredentials(url)} → ${stored} (${groupDigits(size_bytes)} bytes, sha256 ${sha256.slice(0, 12)}) · ${next} · ${formatSeconds(performance.now() - startedAt)}`,
+    );
   }
   if (flags.gen === true && used) {
     return genCommand({ flags: { config: flags.config, quiet: flags.quiet }, positionals: [], root, out, startedAt: performance.now() });

@@ -163,7 +163,10 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     last_modified: response.headers["last-modified"] ?? null,
     sha256: sha256Of(response.body),
     size_bytes: response.body.length,
-    downloaded_at: options.now().toISOString().replace(/\.\d+Z$/, "Z"),
+    downloaded_at: options
+      .now()
+      .toISOString()
+      .replace(/\.\d+Z$/, "Z"),
   };
   try {
     await writeFileAtomic(dataPath, response.body);

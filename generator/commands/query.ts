@@ -10,7 +10,13 @@ import { UsageError } from "./usage-error.js";
 /** The flags `query` reads. */
 export type QueryFlags = FlagValues<"query">;
 
-const list = (value: string | undefined) => (value === undefined ? [] : value.split(",").map((s) => s.trim()).filter((s) => s !== ""));
+const list = (value: string | undefined) =>
+  value === undefined
+    ? []
+    : value
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
 
 /** The feature keys of `--require` or `--forbid`, checked against the runtime's own vocabulary. */
 function featureKeys(flag: "require" | "forbid", value: string | undefined): string[] {
@@ -48,7 +54,12 @@ function findQueryOf(flags: QueryFlags): FindQuery {
 function formatTable(models: readonly Model[]): string[] {
   const header = ["spec", "context", "output", "$ in/1M", "$ out/1M", "flags"];
   const flags = (m: Model) =>
-    [m.capabilities.tools && "tools", m.capabilities.reasoning && "reasoning", m.modalities.input.includes("image") && "vision", m.status !== "active" && m.status]
+    [
+      m.capabilities.tools && "tools",
+      m.capabilities.reasoning && "reasoning",
+      m.modalities.input.includes("image") && "vision",
+      m.status !== "active" && m.status,
+    ]
       .filter(Boolean)
       .join(",");
   const rows = models.map((m) => [

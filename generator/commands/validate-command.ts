@@ -11,9 +11,14 @@ export async function validateCommand({ flags, root, out, startedAt }: CommandIn
   const result = await generateCatalog(context);
   const summary = generationSummary(result, context.strict, flags.quiet !== true);
   if (flags.json === true) {
-    out.stdout.push(JSON.stringify({ command: "validate", ok: !summary.failed, stats: result.stats, counts: summary.counts, diagnostics: result.diagnostics }, null, 2));
+    out.stdout.push(
+      JSON.stringify({ command: "validate", ok: !summary.failed, stats: result.stats, counts: summary.counts, diagnostics: result.diagnostics }, null, 2),
+    );
   } else {
-    out.stderr.push(...summary.lines, `validate: ${summary.failed ? "failed" : "ok"}: ${summary.size} · ${summary.tally} · ${formatSeconds(performance.now() - startedAt)}`);
+    out.stderr.push(
+      ...summary.lines,
+      `validate: ${summary.failed ? "failed" : "ok"}: ${summary.size} · ${summary.tally} · ${formatSeconds(performance.now() - startedAt)}`,
+    );
   }
   return summary.failed ? 1 : 0;
 }

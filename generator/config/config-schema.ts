@@ -23,5 +23,8 @@ export const catalogConfigSchema = z.strictObject({
       url: z.url({ protocol: /^https?$/, error: "Expected an http or https URL" }).optional(),
     })
     .optional(),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected YYYY-MM-DD" }).optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected YYYY-MM-DD" })
+    .optional(),
 });

@@ -8,7 +8,11 @@ export function declaredNames(text: string): string[] {
   const names: string[] = [];
   for (const [, list] of text.matchAll(/^(?:import|export)(?: type)? \{([^}]*)\} from /gm)) {
     for (const item of list!.split(",")) {
-      const name = item.trim().replace(/^type\s+/, "").split(/\s+as\s+/).at(-1)!;
+      const name = item
+        .trim()
+        .replace(/^type\s+/, "")
+        .split(/\s+as\s+/)
+        .at(-1)!;
       if (name !== "") names.push(name);
     }
   }

@@ -19,9 +19,7 @@ function withNullableProperties(schema: unknown): unknown {
   const result: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === "properties" && typeof value === "object" && value !== null) {
-      result[key] = Object.fromEntries(
-        Object.entries(value).map(([name, member]) => [name, { anyOf: [withNullableProperties(member), { type: "null" }] }]),
-      );
+      result[key] = Object.fromEntries(Object.entries(value).map(([name, member]) => [name, { anyOf: [withNullableProperties(member), { type: "null" }] }]));
     } else result[key] = withNullableProperties(value);
   }
   return result;

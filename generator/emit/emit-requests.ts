@@ -14,7 +14,11 @@ const SPEC_UNIONS: readonly { readonly name: string; readonly doc: string; reado
     groups: ["OpenAIChatFeatures", "OpenAIResponsesOnlyFeatures"],
   },
   { name: "OpenAICompatibleSpec", doc: "Specs served over an OpenAI-compatible chat completions endpoint.", groups: ["OpenAICompatibleFeatures"] },
-  { name: "AnthropicMessagesSpec", doc: "Specs served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).", groups: ["AnthropicMessagesFeatures"] },
+  {
+    name: "AnthropicMessagesSpec",
+    doc: "Specs served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).",
+    groups: ["AnthropicMessagesFeatures"],
+  },
   { name: "GoogleGenerateContentSpec", doc: "Specs served over Google's generateContent (Gemini API, Vertex AI).", groups: ["GoogleGenerateContentFeatures"] },
   { name: "BedrockConverseSpec", doc: "Specs served over Amazon Bedrock's Converse API.", groups: ["BedrockConverseFeatures"] },
   { name: "MistralChatSpec", doc: "Specs served over Mistral's chat completions API.", groups: ["MistralChatFeatures"] },
@@ -26,7 +30,8 @@ const SPEC_UNIONS: readonly { readonly name: string; readonly doc: string; reado
  * prefix of the feature table, and the slices of it that the spec unions written here read.
  */
 function checkTemplate(template: Template): void {
-  if (!template.body.includes(`\`${EFFORT_PREFIX}\${infer E}\``)) throw new Error(`templates/request-types.ts: EffortIn does not read the "${EFFORT_PREFIX}" prefix`);
+  if (!template.body.includes(`\`${EFFORT_PREFIX}\${infer E}\``))
+    throw new Error(`templates/request-types.ts: EffortIn does not read the "${EFFORT_PREFIX}" prefix`);
   const slices = ["ModelFeatures", ...SPEC_UNIONS.flatMap((u) => u.groups)];
   const imported = generatedImportsOf(template, "types");
   const missing = slices.filter((name) => !imported.includes(name));
@@ -51,7 +56,10 @@ export function emitRequests(catalog: Catalog, runtimeImport: string): EmittedFi
     outputImports(template, "requests", runtimeImport),
     "",
     // NotSupported stays out: index.ts re-exports it with the runtime's other record types.
-    `export type {\n${runtimeImportsOf(template).filter((n) => n !== "NotSupported").map((n) => `  ${n},`).join("\n")}\n} from ${literal(runtimeImport)};`,
+    `export type {\n${runtimeImportsOf(template)
+      .filter((n) => n !== "NotSupported")
+      .map((n) => `  ${n},`)
+      .join("\n")}\n} from ${literal(runtimeImport)};`,
     "",
     unions.join("\n\n"),
     "",

@@ -20,11 +20,23 @@ export const EFFORT_PREFIX = "effort:";
  * the keys of slices (`keyof … & string`) and no spec is written twice.
  */
 export const SPEC_GROUPS: readonly { readonly name: string; readonly doc: string; readonly protocols: readonly Protocol[] }[] = [
-  { name: "OpenAIChatFeatures", doc: "Chat models served over OpenAI's chat completions and Responses APIs (OpenAI, Azure OpenAI).", protocols: ["openai-chat", "azure-openai"] },
+  {
+    name: "OpenAIChatFeatures",
+    doc: "Chat models served over OpenAI's chat completions and Responses APIs (OpenAI, Azure OpenAI).",
+    protocols: ["openai-chat", "azure-openai"],
+  },
   { name: "OpenAIResponsesOnlyFeatures", doc: "Chat models served over OpenAI's Responses API only.", protocols: ["openai-responses"] },
   { name: "OpenAICompatibleFeatures", doc: "Chat models served over an OpenAI-compatible chat completions endpoint.", protocols: ["openai-compatible"] },
-  { name: "AnthropicMessagesFeatures", doc: "Chat models served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).", protocols: ["anthropic-messages", "google-vertex-anthropic"] },
-  { name: "GoogleGenerateContentFeatures", doc: "Chat models served over Google's generateContent (Gemini API, Vertex AI).", protocols: ["google-generative-ai", "google-vertex"] },
+  {
+    name: "AnthropicMessagesFeatures",
+    doc: "Chat models served over Anthropic's Messages API (Anthropic, Claude on Vertex AI, gateways).",
+    protocols: ["anthropic-messages", "google-vertex-anthropic"],
+  },
+  {
+    name: "GoogleGenerateContentFeatures",
+    doc: "Chat models served over Google's generateContent (Gemini API, Vertex AI).",
+    protocols: ["google-generative-ai", "google-vertex"],
+  },
   { name: "BedrockConverseFeatures", doc: "Chat models served over Amazon Bedrock's Converse API.", protocols: ["amazon-bedrock"] },
   { name: "MistralChatFeatures", doc: "Chat models served over Mistral's chat completions API.", protocols: ["mistral"] },
   { name: "CohereChatFeatures", doc: "Chat models served over Cohere's v2 chat API.", protocols: ["cohere"] },
@@ -101,7 +113,8 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
   const rows = new Map([...modelsBySpecGroup(catalog)].map(([group, models]) => [group, models.map((m) => `  ${literal(m.spec)}: ${aliasOf.get(m)};`)]));
   const sets = [...setNames].map(([union, alias]) => `type ${alias} = ${union === "" ? "never" : union};`);
   const slices = SPEC_GROUPS.map(
-    (g) => `${docComment([g.doc, `${rows.get(g.name)!.length} specs.`])}\nexport interface ${g.name} {\n${rows.get(g.name)!.join("\n")}${rows.get(g.name)!.length === 0 ? "" : "\n"}}`,
+    (g) =>
+      `${docComment([g.doc, `${rows.get(g.name)!.length} specs.`])}\nexport interface ${g.name} {\n${rows.get(g.name)!.join("\n")}${rows.get(g.name)!.length === 0 ? "" : "\n"}}`,
   );
   const parts = [
     GENERATED_HEADER,

@@ -67,4 +67,3 @@ export function literalType(value: unknown): string {
       throw new TypeError(`No literal type for a ${typeof value}`);
   }
 }
-

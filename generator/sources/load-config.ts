@@ -34,13 +34,15 @@ export async function loadConfigFile(root: string, explicit?: string): Promise<{
   if (parsed.success) return { config: parsed.data as CatalogConfig, file: path, diagnostics: [] };
   return {
     config: {},
-    diagnostics: parsed.error.issues.map((issue): Diagnostic => ({
-      file: path,
-      severity: "error",
-      code: codeOfZodIssue(issue),
-      keyPath: formatKeyPath(issue.path.map((s) => (typeof s === "symbol" ? String(s) : s))),
-      message: issue.message,
-    })),
+    diagnostics: parsed.error.issues.map(
+      (issue): Diagnostic => ({
+        file: path,
+        severity: "error",
+        code: codeOfZodIssue(issue),
+        keyPath: formatKeyPath(issue.path.map((s) => (typeof s === "symbol" ? String(s) : s))),
+        message: issue.message,
+      }),
+    ),
   };
 }
 
@@ -119,7 +121,9 @@ function manifestDate(root: string): string | undefined {
  */
 export function runtimeImportFor(outDirAbsolute: string): string {
   if (packageFolderOf(outDirAbsolute) !== PACKAGE_ROOT) return "llm-catalog/runtime";
-  const path = relative(outDirAbsolute, join(PACKAGE_ROOT, "runtime", "core.js")).split(sep).join("/");
+  const path = relative(outDirAbsolute, join(PACKAGE_ROOT, "runtime", "core.js"))
+    .split(sep)
+    .join("/");
   return path.startsWith(".") ? path : `./${path}`;
 }
 

@@ -58,7 +58,11 @@ export function parseStructured(file: SourceFile): StructuredFile {
       return limited({ value, locate, diagnostics: duplicateKeyDiagnostics(file) });
     } catch (error) {
       const at = positionAt(lineStarts(file.text), jsonSyntaxErrorOffset(file.text));
-      return fail(at, "json_syntax", `Invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, "").replace(/, "[\s\S]*" is not valid JSON$/, "")}`);
+      return fail(
+        at,
+        "json_syntax",
+        `Invalid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, "").replace(/, "[\s\S]*" is not valid JSON$/, "")}`,
+      );
     }
   }
   if (/\.toml$/i.test(file.path)) {

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import type { GenerateContext, SourceFile, } from "../stage-types.js";
+import type { GenerateContext, SourceFile } from "../stage-types.js";
 import { FORMATS } from "../formats/formats.js";
 import { INPUT_LIMITS } from "./input-limits.js";
 
@@ -71,7 +71,13 @@ export async function readSourceFiles(context: GenerateContext): Promise<{ files
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === "ENOENT" ? "file not found" : (error as Error).message;
-      diagnostics.push({ file: source.path, severity: "error", code: "source_unreadable", keyPath: "", message: `Cannot read ${source.format} source: ${reason}` });
+      diagnostics.push({
+        file: source.path,
+        severity: "error",
+        code: "source_unreadable",
+        keyPath: "",
+        message: `Cannot read ${source.format} source: ${reason}`,
+      });
     }
   }
   return { files, diagnostics };

@@ -16,7 +16,9 @@ export function revalidateCatalog(catalog: Catalog, origins: FieldOrigins): Diag
     for (const issue of result.error.issues) {
       const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
       const keyPath = formatKeyPath([model.provider, "models", model.id, ...path]);
-      diagnostics.push(diagnosticAt(origins.of(model.provider, model.id, path), "error", "invalid_after_merge", keyPath, `${issue.message} after merging ${files.join(", ")}`));
+      diagnostics.push(
+        diagnosticAt(origins.of(model.provider, model.id, path), "error", "invalid_after_merge", keyPath, `${issue.message} after merging ${files.join(", ")}`),
+      );
     }
   }
   return diagnostics;

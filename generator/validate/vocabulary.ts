@@ -15,7 +15,10 @@ const MODALITY_NAMES: ReadonlyMap<string, Modality> = new Map([
 
 /** Trimmed, lowercased, with `-` and spaces as `_`: the form vocabulary lookups use. */
 export function normalizeName(name: string): string {
-  return name.trim().toLowerCase().replace(/[-\s]+/g, "_");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, "_");
 }
 
 /** Known modalities of a list (deduplicated, in order), and the unknown names kept verbatim. */

@@ -10,8 +10,21 @@ export const anthropicMessages = {
   api: "anthropic-messages",
   title: "Anthropic's Messages API",
   fields: [
-    "model", "messages", "max_tokens", "system", "temperature", "top_p", "top_k", "stop_sequences", "stream", "tools",
-    "tool_choice", "thinking", "output_config", "metadata", "service_tier",
+    "model",
+    "messages",
+    "max_tokens",
+    "system",
+    "temperature",
+    "top_p",
+    "top_k",
+    "stop_sequences",
+    "stream",
+    "tools",
+    "tool_choice",
+    "thinking",
+    "output_config",
+    "metadata",
+    "service_tier",
   ],
   dialects: {
     "anthropic-messages": {

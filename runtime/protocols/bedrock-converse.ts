@@ -26,7 +26,11 @@ export const bedrockConverse = {
         continue;
       }
       for (const [block, blockPath] of r.objects(message.content, joinPath(path, "content"))) {
-        for (const [key, modality] of [["image", "image"], ["document", "pdf"], ["video", "video"]] as const) {
+        for (const [key, modality] of [
+          ["image", "image"],
+          ["document", "pdf"],
+          ["video", "video"],
+        ] as const) {
           if (block[key] !== undefined) v.inputs.push({ path: joinPath(blockPath, key), modality });
         }
       }

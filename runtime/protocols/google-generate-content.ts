@@ -10,7 +10,12 @@ export const VERTEX_PUBLISHERS_URL =
   "https://${GOOGLE_VERTEX_LOCATION}-aiplatform.googleapis.com/v1/projects/${GOOGLE_VERTEX_PROJECT}/locations/${GOOGLE_VERTEX_LOCATION}/publishers";
 
 /** Inline data and file parts say what they hold by MIME type; these prefixes are the inputs a model may lack. */
-const MIME_MODALITY: readonly [string, Modality][] = [["image/", "image"], ["audio/", "audio"], ["video/", "video"], ["application/pdf", "pdf"]];
+const MIME_MODALITY: readonly [string, Modality][] = [
+  ["image/", "image"],
+  ["audio/", "audio"],
+  ["video/", "video"],
+  ["application/pdf", "pdf"],
+];
 
 /**
  * Google's `generateContent` (Gemini API with `x-goog-api-key`, Vertex AI with an OAuth token). The model

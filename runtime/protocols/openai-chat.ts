@@ -4,9 +4,27 @@ import type { WireProtocol } from "./wire-protocol.js";
 
 /** The chat-completions fields every OpenAI-style server takes. */
 export const CHAT_COMPLETIONS_FIELDS = [
-  "model", "messages", "max_tokens", "max_completion_tokens", "temperature", "top_p", "n", "stop", "stream", "stream_options",
-  "tools", "tool_choice", "parallel_tool_calls", "response_format", "reasoning_effort", "seed", "presence_penalty",
-  "frequency_penalty", "logprobs", "top_logprobs", "user",
+  "model",
+  "messages",
+  "max_tokens",
+  "max_completion_tokens",
+  "temperature",
+  "top_p",
+  "n",
+  "stop",
+  "stream",
+  "stream_options",
+  "tools",
+  "tool_choice",
+  "parallel_tool_calls",
+  "response_format",
+  "reasoning_effort",
+  "seed",
+  "presence_penalty",
+  "frequency_penalty",
+  "logprobs",
+  "top_logprobs",
+  "user",
 ] as const;
 
 /** Content part `type`s that carry an input other than text. */
@@ -16,12 +34,7 @@ const CHAT_PARTS: Readonly<Record<string, Modality>> = { image_url: "image", inp
  * Reads a chat-completions request; OpenAI, OpenAI-compatible servers and Mistral differ only in their
  * part types and temperature range.
  */
-export function readChatCompletions(
-  r: RequestReader,
-  req: PlainObject,
-  parts: Readonly<Record<string, Modality>> = CHAT_PARTS,
-  maxTemperature = 2,
-): void {
+export function readChatCompletions(r: RequestReader, req: PlainObject, parts: Readonly<Record<string, Modality>> = CHAT_PARTS, maxTemperature = 2): void {
   const v = r.view;
   r.required(req, "messages", "array");
   r.messages(req, "messages", parts, true);

@@ -55,7 +55,8 @@ export class RequestReader {
   /** Warns about top-level fields the format does not define (a typo is otherwise silently ignored). */
   unknownFields(request: PlainObject): void {
     for (const key of Object.keys(request)) {
-      if (!this.known.has(key)) this.problem(key, "unknown_field", `"${key}" is not a field of this request format; the provider may reject or ignore it`, "warning");
+      if (!this.known.has(key))
+        this.problem(key, "unknown_field", `"${key}" is not a field of this request format; the provider may reject or ignore it`, "warning");
     }
   }
 

@@ -17,7 +17,13 @@ function effortValuesOf(model: Model): readonly string[] | undefined {
   return values.length === 0 ? undefined : values;
 }
 
-const FEATURE_LABEL: Readonly<Record<Modality, string>> = { text: "text input", image: "image input", audio: "audio input", video: "video input", pdf: "pdf input" };
+const FEATURE_LABEL: Readonly<Record<Modality, string>> = {
+  text: "text input",
+  image: "image input",
+  audio: "audio input",
+  video: "video input",
+  pdf: "pdf input",
+};
 
 /**
  * The problems of a request view for one model: the view's own shape problems, then what it asks
@@ -38,7 +44,8 @@ export function viewProblemsOf(model: Model, view: RequestView): RequestProblem[
   }
   for (const { path, value, max } of view.temperature) {
     if (!caps.temperature) add(path, "unsupported_feature", `${spec} does not accept temperature`);
-    else if (typeof value !== "number" || !(value >= 0 && value <= max)) add(path, "invalid_value", `temperature must be a number from 0 to ${max}, got ${shown(value)}`);
+    else if (typeof value !== "number" || !(value >= 0 && value <= max))
+      add(path, "invalid_value", `temperature must be a number from 0 to ${max}, got ${shown(value)}`);
   }
   if (!caps.tools) for (const path of view.tools) add(path, "unsupported_feature", `${spec} does not support tool calling`);
   if (!caps.reasoning) for (const path of view.reasoning) add(path, "unsupported_feature", `${spec} does not support reasoning`);

@@ -22,11 +22,34 @@ afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 describe("bench on a tiny catalog", () => {
   let r: BenchResults;
   beforeAll(async () => {
-    r = await runBench({ runs: 1, lsRuns: 1, work: join(WORK, "run"), snapshot: SNAPSHOT, allSources: false, ts7: false, scale: [1, 2], scaleRuns: 1, lookups: 100_000, warmUp: false, log: () => {} });
+    r = await runBench({
+      runs: 1,
+      lsRuns: 1,
+      work: join(WORK, "run"),
+      snapshot: SNAPSHOT,
+      allSources: false,
+      ts7: false,
+      scale: [1, 2],
+      scaleRuns: 1,
+      lookups: 100_000,
+      warmUp: false,
+      log: () => {},
+    });
   });
 
   it("measures gen, tsc, the editor and imports with positive figures", () => {
-    const positive = [r.gen.genMs, r.gen.genRssMb, r.gen.bytes, r.gen.floorMs!, r.gen.genOverFloor!, r.imports.rootImportMs, r.imports.rootHeapMb, r.imports.getModelPerSecond!, r.imports.estimateCostPerSecond!, r.imports.selectFullScanMs!];
+    const positive = [
+      r.gen.genMs,
+      r.gen.genRssMb,
+      r.gen.bytes,
+      r.gen.floorMs!,
+      r.gen.genOverFloor!,
+      r.imports.rootImportMs,
+      r.imports.rootHeapMb,
+      r.imports.getModelPerSecond!,
+      r.imports.estimateCostPerSecond!,
+      r.imports.selectFullScanMs!,
+    ];
     for (const v of positive) expect(v).toBeGreaterThan(0);
     expect(r.consumer).toMatchObject({ specs: 50, selects: 10, helper: "openai" });
     expect(r.consumer.requests).toBeGreaterThan(0);
@@ -83,7 +106,11 @@ describe("bench on a tiny catalog", () => {
     execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", config], { cwd: ROOT });
     // Compare what the declarations say, not comments or layout (tsc drops `//` comments and trailing commas).
     const printer = ts.createPrinter({ removeComments: true });
-    const canonical = (s: string) => printer.printFile(ts.createSourceFile("x.d.ts", s, ts.ScriptTarget.ES2022)).replace(/\s+/g, "").replace(/,([}\])>])/g, "$1");
+    const canonical = (s: string) =>
+      printer
+        .printFile(ts.createSourceFile("x.d.ts", s, ts.ScriptTarget.ES2022))
+        .replace(/\s+/g, "")
+        .replace(/,([}\])>])/g, "$1");
     const tscOut = join(WORK, "decl-tsc");
     const files = readdirSync(tscOut, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".d.ts"));
     expect(files.length).toBeGreaterThan(5);

@@ -42,7 +42,10 @@ const list = rows(results);
 console.log(`llm-catalog bench · ${machine().cpu} · node ${process.version} · median of ${runs} runs · ${(results.wallMs / 1000).toFixed(0)} s\n`);
 console.log(table(list));
 mkdirSync(join(ROOT, ".bench"), { recursive: true });
-writeFileSync(join(ROOT, ".bench", "results.json"), `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), settings, rows: list, results }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, ".bench", "results.json"),
+  `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), settings, rows: list, results }, null, 2)}\n`,
+);
 console.log("\nraw figures: .bench/results.json");
 if (process.env.BENCH_WRITE_RESULTS === "1") {
   const file = join(ROOT, "test", "bench", "RESULTS.md");

@@ -44,7 +44,15 @@ function tscRun(config: string, tsc7?: string): Record<string, number> {
 function diagnosticsAfterEdit(file: string, text: string): { ms: number; diagnostics: number } {
   let version = 0;
   let current = text;
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: [] };
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  };
   const host: ts.LanguageServiceHost = {
     getScriptFileNames: () => [file],
     getScriptVersion: (f) => (f === file ? String(version) : "0"),
@@ -106,7 +114,15 @@ for (const [name, text] of Object.entries(files)) {
   const runs = tsc[name]!;
   const pick = (k: string) => median(runs.map((r) => r[k]!));
   const ls = diagnosticsAfterEdit(join(DIR, `${name}.ts`), text);
-  results[name] = { types: pick("types"), instantiations: pick("instantiations"), memoryKb: pick("memoryKb"), checkMs: pick("checkMs"), totalMs: pick("totalMs"), lsDiagnosticsMs: ls.ms, diagnostics: ls.diagnostics };
+  results[name] = {
+    types: pick("types"),
+    instantiations: pick("instantiations"),
+    memoryKb: pick("memoryKb"),
+    checkMs: pick("checkMs"),
+    totalMs: pick("totalMs"),
+    lsDiagnosticsMs: ls.ms,
+    diagnostics: ls.diagnostics,
+  };
 }
 const b = results.baseline!;
 const r = results.requests!;
@@ -117,7 +133,12 @@ const rows = [
   ["tsc memory (KB)", b.memoryKb, r.memoryKb, r.memoryKb! - b.memoryKb!],
   ["tsc check time (ms)", b.checkMs, r.checkMs, r.checkMs! - b.checkMs!],
   ["tsc total time (ms)", b.totalMs, r.totalMs, r.totalMs! - b.totalMs!],
-  ["LS diagnostics after an edit (ms, median)", b.lsDiagnosticsMs!.toFixed(1), r.lsDiagnosticsMs!.toFixed(1), (r.lsDiagnosticsMs! - b.lsDiagnosticsMs!).toFixed(1)],
+  [
+    "LS diagnostics after an edit (ms, median)",
+    b.lsDiagnosticsMs!.toFixed(1),
+    r.lsDiagnosticsMs!.toFixed(1),
+    (r.lsDiagnosticsMs! - b.lsDiagnosticsMs!).toFixed(1),
+  ],
   ["diagnostics reported (must be 0)", b.diagnostics, r.diagnostics, ""],
 ];
 console.log(`TypeScript ${ts.version}, ${requests.split("\n").filter((l) => l.startsWith("buildRequest")).length} requests, ${RUNS} runs`);
@@ -128,7 +149,12 @@ let native: Record<string, Record<string, number>> | undefined;
 if (tsc7) {
   const runs: Record<string, Record<string, number>[]> = { baseline: [], requests: [] };
   for (let i = 0; i < 5; i++) for (const name of Object.keys(files)) runs[name]!.push(tscRun(join(DIR, `${name}.tsconfig.json`), tsc7));
-  native = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, Object.fromEntries(["types", "instantiations", "memoryKb", "checkMs", "totalMs"].map((k) => [k, median(list.map((r) => r[k]!))]))]));
+  native = Object.fromEntries(
+    Object.entries(runs).map(([name, list]) => [
+      name,
+      Object.fromEntries(["types", "instantiations", "memoryKb", "checkMs", "totalMs"].map((k) => [k, median(list.map((r) => r[k]!))])),
+    ]),
+  );
   const nb = native.baseline!;
   const nr = native.requests!;
   console.log("TypeScript 7 (native) tsc, median of 5:");

@@ -34,5 +34,10 @@ for (let i = 0; i <= RUNS; i++) {
   times.emit.push(emitMs);
 }
 for (const [stage, ms] of Object.entries(times)) {
-  console.log(`${stage.padEnd(8)} median ${median(ms).toFixed(0)} ms of ${RUNS} runs (${[...ms].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(" ")})`);
+  console.log(
+    `${stage.padEnd(8)} median ${median(ms).toFixed(0)} ms of ${RUNS} runs (${[...ms]
+      .sort((a, b) => a - b)
+      .map((x) => x.toFixed(0))
+      .join(" ")})`,
+  );
 }

@@ -14,11 +14,15 @@ const SECTIONS = [
   { name: "PullConfig", prefix: "pull." },
 ] as const;
 
-const cell = (text: string) => text.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|").trim();
+const cell = (text: string) =>
+  text
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/\|/g, "\\|")
+    .trim();
 const code = (text: string) => (text === "" ? "" : `\`${cell(text)}\``);
 
 function tagText(tag: ts.JSDocTag): string {
-  return typeof tag.comment === "string" ? tag.comment : ts.getTextOfJSDocComment(tag.comment) ?? "";
+  return typeof tag.comment === "string" ? tag.comment : (ts.getTextOfJSDocComment(tag.comment) ?? "");
 }
 
 /**
@@ -35,11 +39,17 @@ export function configReference(): string {
     for (const member of declaration.members) {
       if (!ts.isPropertySignature(member) || member.type === undefined) continue;
       const docs = ts.getJSDocCommentsAndTags(member).filter(ts.isJSDoc);
-      const summary = docs.map((d) => (typeof d.comment === "string" ? d.comment : ts.getTextOfJSDocComment(d.comment) ?? "")).join(" ");
+      const summary = docs.map((d) => (typeof d.comment === "string" ? d.comment : (ts.getTextOfJSDocComment(d.comment) ?? ""))).join(" ");
       const tags = docs.flatMap((d) => [...(d.tags ?? [])]);
-      const tag = (name: string) => tags.filter((t) => t.tagName.text === name).map(tagText).join(" ");
+      const tag = (name: string) =>
+        tags
+          .filter((t) => t.tagName.text === name)
+          .map(tagText)
+          .join(" ");
       const type = member.type.getText(source).replace(/^readonly /, "");
-      rows.push(`| \`${section.prefix}${member.name.getText(source)}\` | ${code(type)} | ${cell(summary)} | ${code(tag("default"))} | ${code(tag("example"))} |`);
+      rows.push(
+        `| \`${section.prefix}${member.name.getText(source)}\` | ${code(type)} | ${cell(summary)} | ${code(tag("default"))} | ${code(tag("example"))} |`,
+      );
     }
   }
   return `${BEGIN}\n${rows.join("\n")}\n${END}`;

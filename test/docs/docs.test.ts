@@ -63,18 +63,23 @@ describe("README.md and docs/", () => {
     const ours = new Set(markdownFiles(ROOT).map((p) => basename(p)));
     const found = DOCS.flatMap(({ path, text }) =>
       // Code blocks may name files a reader's own commands write (`> catalog-diff.md`); prose may not.
-      text.replace(/^```[\s\S]*?^```$/gm, (block) => block.replace(/[^\n]/g, "")).split("\n").flatMap((line, i) => {
-        const foreign = [...line.matchAll(/[\w.-]+\.md\b/g)].map((m) => m[0]).filter((name) => !ours.has(name));
-        const cited = /§|\bissue #?\d/i.test(line);
-        return foreign.length > 0 || cited ? [`${path}:${i + 1}: ${line}`] : [];
-      }),
+      text
+        .replace(/^```[\s\S]*?^```$/gm, (block) => block.replace(/[^\n]/g, ""))
+        .split("\n")
+        .flatMap((line, i) => {
+          const foreign = [...line.matchAll(/[\w.-]+\.md\b/g)].map((m) => m[0]).filter((name) => !ours.has(name));
+          const cited = /§|\bissue #?\d/i.test(line);
+          return foreign.length > 0 || cited ? [`${path}:${i + 1}: ${line}`] : [];
+        }),
     );
     expect(found).toEqual([]);
   });
 
   it("shows overlays that the published JSON Schemas accept", () => {
     const pages = DOCS.filter((d) => d.path.startsWith("docs/"));
-    const yamlOverlays = pages.flatMap((d) => [...d.text.matchAll(/^```yaml\n(#[^\n]*\n)*?# [^\n]*overlay[^\n]*\.yaml[^\n]*\n[\s\S]*?^```$/gm)].map((m) => m[0].slice(8, -3)));
+    const yamlOverlays = pages.flatMap((d) =>
+      [...d.text.matchAll(/^```yaml\n(#[^\n]*\n)*?# [^\n]*overlay[^\n]*\.yaml[^\n]*\n[\s\S]*?^```$/gm)].map((m) => m[0].slice(8, -3)),
+    );
     const tomlModels = pages.flatMap((d) => [...d.text.matchAll(/^```toml\n# [^\n]*\/models\/[^\n]*\.toml\n[\s\S]*?^```$/gm)].map((m) => m[0].slice(8, -3)));
     expect(yamlOverlays.length).toBeGreaterThanOrEqual(3);
     expect(tomlModels.length).toBeGreaterThanOrEqual(1);

@@ -19,7 +19,12 @@ function snapshot(dir: string): Record<string, string> | undefined {
   return Object.fromEntries(entries.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), "utf8")]).sort());
 }
 
-const expected = (variant: string) => Object.fromEntries(outputFiles(variant).map((f) => [f.path, f.text]).sort());
+const expected = (variant: string) =>
+  Object.fromEntries(
+    outputFiles(variant)
+      .map((f) => [f.path, f.text])
+      .sort(),
+  );
 
 /** A child process writing `variant`; resolves with its exit code or signal. */
 function child(outDir: string, variant: string, killAt = "", slow = ""): Promise<{ code: number | null; signal: string | null; stderr: string }> {

@@ -72,12 +72,20 @@ describe("runCli", () => {
     const json = await cli("gen", "--json", "--as-of", "yesterday");
     expect(json.code).toBe(2);
     expect(json.stderr).toEqual([]);
-    expect(JSON.parse(json.stdout.join("\n"))).toEqual({ command: "gen", ok: false, error: { code: "usage", message: '--as-of expects YYYY-MM-DD, got "yesterday"' } });
+    expect(JSON.parse(json.stdout.join("\n"))).toEqual({
+      command: "gen",
+      ok: false,
+      error: { code: "usage", message: '--as-of expects YYYY-MM-DD, got "yesterday"' },
+    });
   });
 
   it("exits 1 with one `<command>: failed:` line, or JSON, when there is nothing to work on", async () => {
     const missing = await cli("query", "--out", "test/fixtures/nowhere");
-    expect(missing).toEqual({ code: 1, stdout: [], stderr: ["query: failed: no generated catalog at test/fixtures/nowhere/index.ts; run gen first, or pass --out"] });
+    expect(missing).toEqual({
+      code: 1,
+      stdout: [],
+      stderr: ["query: failed: no generated catalog at test/fixtures/nowhere/index.ts; run gen first, or pass --out"],
+    });
     const json = await cli("validate", "--config", "test/fixtures/no-such.config.ts", "--json");
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout.join("\n"))).toMatchObject({ command: "validate", ok: false, error: { code: "failed", message: "invalid configuration" } });
@@ -127,7 +135,16 @@ describe("runCli: a bug is reported as a bug", () => {
   });
 
   it("a UsageError thrown by a command exits 2 with that command's help", async () => {
-    const result = await cliWith({ diff: async () => { throw new UsageError("diff needs something else"); } }, "diff", "a", "b");
+    const result = await cliWith(
+      {
+        diff: async () => {
+          throw new UsageError("diff needs something else");
+        },
+      },
+      "diff",
+      "a",
+      "b",
+    );
     expect(result).toEqual({ code: 2, stdout: [], stderr: [`diff needs something else\n\n${helpText("diff")}`] });
     // A usage error found deep inside a command's own checks takes the same way.
     const timeout = await cli("pull", "--timeout", "0");
@@ -135,14 +152,18 @@ describe("runCli: a bug is reported as a bug", () => {
     expect(timeout.stderr[0]).toBe(`--timeout must be above 0\n\n${helpText("pull")}`);
   });
 
-  it("as a process: a bug exits 1 with the report line and no stack, --debug prints the stack, a usage error exits 2 with help", { timeout: 30_000 }, async () => {
+  it("as a process: a bug exits 1 with the report line and no stack, --debug prints the stack, a usage error exits 2 with help", {
+    timeout: 30_000,
+  }, async () => {
     const [bug, debug, usage] = await Promise.all([
       node("test/generator/children/cli-child.ts", "validate"),
       node("test/generator/children/cli-child.ts", "validate", "--debug"),
       node("generator/cli.ts", "validate", "--no-such-flag"),
     ]);
     expect(bug).toMatchObject({ code: 1, stdout: "" });
-    expect(bug.stderr).toMatch(/^validate: internal error: TypeError: Cannot read properties of undefined \(reading '0'\)\. This is a bug in llm-catalog .*\n$/);
+    expect(bug.stderr).toMatch(
+      /^validate: internal error: TypeError: Cannot read properties of undefined \(reading '0'\)\. This is a bug in llm-catalog .*\n$/,
+    );
     expect(bug.stderr).not.toMatch(STACK_FRAME);
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(STACK_FRAME);

@@ -43,7 +43,11 @@ function withShuffledKeys(value: unknown, seed: number): unknown {
 /** The same file with its keys in another order, rewritten by its format's own library. */
 function reorderedFile(file: SourceFile, seed: number): SourceFile {
   const value = withShuffledKeys(parseStructured(file).value, seed);
-  const text = /\.toml$/.test(file.path) ? toToml(value as Record<string, unknown>) : /\.json$/.test(file.path) ? JSON.stringify(value) : toYaml(value, { lineWidth: 0 });
+  const text = /\.toml$/.test(file.path)
+    ? toToml(value as Record<string, unknown>)
+    : /\.json$/.test(file.path)
+      ? JSON.stringify(value)
+      : toYaml(value, { lineWidth: 0 });
   return { ...file, text };
 }
 
@@ -70,7 +74,10 @@ describe("determinism", () => {
       // Capability-discovery files are skipped unless named alone, so only catalog files are rewritten.
       const rewritten = files.map((f) => (/capabilities/.test(f.path) ? f : reorderedFile(f, seed)));
       const reordered = generateFromFiles(shuffled(rewritten, seed + 10), context).files;
-      expect(reordered.map((f) => f.path), `seed ${seed}`).toEqual(baseline.map((f) => f.path));
+      expect(
+        reordered.map((f) => f.path),
+        `seed ${seed}`,
+      ).toEqual(baseline.map((f) => f.path));
       for (const [i, f] of reordered.entries()) expect(f.text === baseline[i]!.text, `seed ${seed}, keys shuffled, ${f.path}`).toBe(true);
     }
   });
@@ -79,18 +86,38 @@ describe("determinism", () => {
 describe("identifier safety", () => {
   it("encodes file names that some file system refuses, reversibly", () => {
     expect(["openai", "wafer.ai", "302ai", "con", "CON.x", "nul", "lpt1", "a:b", "a~b", "x\u0000", "con1"].map(fileStemOf)).toEqual([
-      "openai", "wafer.ai", "302ai", "~0063on", "~0043ON.x", "~006Eul", "~006Cpt1", "a~003Ab", "a~007Eb", "x~0000", "con1",
+      "openai",
+      "wafer.ai",
+      "302ai",
+      "~0063on",
+      "~0043ON.x",
+      "~006Eul",
+      "~006Cpt1",
+      "a~003Ab",
+      "a~007Eb",
+      "x~0000",
+      "con1",
     ]);
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.constantFrom(...HOSTILE)), (id) => {
-      const stem = fileStemOf(id);
-      expect(idOfFileStem(stem)).toBe(id);
-      expect(stem).toMatch(/^[A-Za-z0-9._~-]*$/);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom(...HOSTILE)), (id) => {
+        const stem = fileStemOf(id);
+        expect(idOfFileStem(stem)).toBe(id);
+        expect(stem).toMatch(/^[A-Za-z0-9._~-]*$/);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("never gives a provider helper a name the generated module already uses", () => {
     expect(["api", "tables", "Object", "Model", "ModelSpec", "requireModel", "constructor", "__proto__"].map(exportNameOf)).toEqual([
-      "apiProvider", "tablesProvider", "ObjectProvider", "ModelProvider", "ModelSpecProvider", "requireModelProvider", "constructor", "proto",
+      "apiProvider",
+      "tablesProvider",
+      "ObjectProvider",
+      "ModelProvider",
+      "ModelSpecProvider",
+      "requireModelProvider",
+      "constructor",
+      "proto",
     ]);
   });
 });

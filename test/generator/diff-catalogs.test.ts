@@ -31,12 +31,7 @@ function catalog(...models: Model[]): Catalog {
 }
 
 describe(diffCatalogs.name, () => {
-  const before = catalog(
-    model("acme", "a"),
-    model("acme", "old-name"),
-    model("acme", "gone"),
-    model("beta", "b", { cost: { input: 0, output: 1 } }),
-  );
+  const before = catalog(model("acme", "a"), model("acme", "old-name"), model("acme", "gone"), model("beta", "b", { cost: { input: 0, output: 1 } }));
   const after = catalog(
     model("acme", "a", {
       cost: { input: 2.5, output: 6, cacheRead: 0.5 },

@@ -9,7 +9,15 @@ function merged(entries: Record<string, MergedProvider>): Map<string, MergedProv
 describe("enrichCatalog", () => {
   it("fills defaults once, after merging", () => {
     const { catalog, diagnostics } = enrichCatalog(
-      merged({ b: { fields: {}, models: new Map([["z", {}], ["a", { family: "text-embedding", capabilities: { tools: true } }]]) } }),
+      merged({
+        b: {
+          fields: {},
+          models: new Map([
+            ["z", {}],
+            ["a", { family: "text-embedding", capabilities: { tools: true } }],
+          ]),
+        },
+      }),
       undefined,
     );
     expect(diagnostics).toEqual([]);
@@ -30,9 +38,15 @@ describe("enrichCatalog", () => {
   });
 
   it("deprecates models whose deprecation date is on or before asOf, and never uses the clock", () => {
-    const models = new Map([["old", { deprecationDate: "2026-06" }], ["new", { deprecationDate: "2026-06-14" }]]);
+    const models = new Map([
+      ["old", { deprecationDate: "2026-06" }],
+      ["new", { deprecationDate: "2026-06-14" }],
+    ]);
     const { catalog } = enrichCatalog(merged({ p: { fields: {}, models } }), "2026-06-13");
-    expect(catalog.providers[0]!.models.map((m) => [m.id, m.status])).toEqual([["new", "active"], ["old", "deprecated"]]);
+    expect(catalog.providers[0]!.models.map((m) => [m.id, m.status])).toEqual([
+      ["new", "active"],
+      ["old", "deprecated"],
+    ]);
     const noCutOff = enrichCatalog(merged({ p: { fields: {}, models } }), undefined);
     expect(noCutOff.catalog.providers[0]!.models.every((m) => m.status === "active")).toBe(true);
   });
@@ -45,7 +59,10 @@ describe("enrichCatalog", () => {
   });
 
   it("rejects providers that differ only by case or -/_", () => {
-    const { diagnostics } = enrichCatalog(merged({ a_b: { fields: {}, models: new Map([["m", {}]]) }, "A-b": { fields: {}, models: new Map([["m", {}]]) } }), undefined);
+    const { diagnostics } = enrichCatalog(
+      merged({ a_b: { fields: {}, models: new Map([["m", {}]]) }, "A-b": { fields: {}, models: new Map([["m", {}]]) } }),
+      undefined,
+    );
     expect(diagnostics.map((d) => d.code)).toEqual(["provider_fold_collision"]);
   });
 

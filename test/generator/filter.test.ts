@@ -30,7 +30,10 @@ describe("glob patterns", () => {
 });
 
 describe("filterCatalog", () => {
-  const catalog = catalogOf({ openai: ["gpt-4", "gpt-4-legacy", "gpt-4o-preview", "o3"], custom: ["model:with:colons", "model/with/slashes", "model@version", "kept"] }, { openai: "gpt-4-legacy" });
+  const catalog = catalogOf(
+    { openai: ["gpt-4", "gpt-4-legacy", "gpt-4o-preview", "o3"], custom: ["model:with:colons", "model/with/slashes", "model@version", "kept"] },
+    { openai: "gpt-4-legacy" },
+  );
 
   it("lets deny win and carves exceptions out of allow", () => {
     const { catalog: out, diagnostics } = filterCatalog(catalog, { allow: { openai: ["*"], custom: ["*"] }, deny: { openai: ["*-legacy", "*-preview"] } });
@@ -53,7 +56,10 @@ describe("filterCatalog", () => {
   it("never widens an allow naming only unknown providers", () => {
     const { catalog: out, diagnostics } = filterCatalog(catalog, { allow: { nope: ["*"] } });
     expect(specs(out)).toEqual([]);
-    expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([["warning", "filter_unknown_provider"], ["error", "filter_empty_result"]]);
+    expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([
+      ["warning", "filter_unknown_provider"],
+      ["error", "filter_empty_result"],
+    ]);
   });
 
   it("keeps everything with no allow, and the compiled policy agrees with the filter", () => {
@@ -65,7 +71,10 @@ describe("filterCatalog", () => {
 describe("checkAliases", () => {
   it("reports collisions and shadowed ids, drops self-aliases, allows one alias under two providers", () => {
     const catalog = catalogOf({
-      a: [{ id: "m1", aliases: ["latest", "m1", "m2"] }, { id: "m2", aliases: ["latest", ""] }],
+      a: [
+        { id: "m1", aliases: ["latest", "m1", "m2"] },
+        { id: "m2", aliases: ["latest", ""] },
+      ],
       b: [{ id: "x", aliases: ["latest"] }],
     });
     const { catalog: out, diagnostics } = checkAliases(catalog);

@@ -61,7 +61,12 @@ describe("hostile input through every source format", () => {
         expect(model!.id).toBe(expected.id);
         if (expected.name !== undefined) expect(model!.name).toBe(expected.name);
         expect(model!.extra?.note).toEqual(expected.note);
-        expect(isDeepStrictEqual(Object.keys(model!.extra!.note as object), Object.keys(expected.note).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))).toBe(true);
+        expect(
+          isDeepStrictEqual(
+            Object.keys(model!.extra!.note as object),
+            Object.keys(expected.note).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+          ),
+        ).toBe(true);
         for (const alias of expected.aliases ?? []) expect(api.resolve(alias, { scope: expected.provider as never }).ok).toBe(true);
       }
       // Every record equals the catalog the generator built, prototypes included.
@@ -73,7 +78,9 @@ describe("hostile input through every source format", () => {
         const names = runs.length > 0 ? api.providers().map((p) => p.name) : [];
         for (const name of names) expect(name.includes("@deprecated tag")).toBe(true);
       }
-      expect(api.getModel("__proto__:constructor")?.id).toBe(input.models.some((m) => m.provider === "__proto__" && m.id === "constructor") ? "constructor" : undefined);
+      expect(api.getModel("__proto__:constructor")?.id).toBe(
+        input.models.some((m) => m.provider === "__proto__" && m.id === "constructor") ? "constructor" : undefined,
+      );
       expect(api.getModel("constructor:__proto__:x")).toBeUndefined();
     }
   });
@@ -100,8 +107,21 @@ describe("hostile input through every source format", () => {
 describe("hostile input that cannot be represented is rejected, never altered", () => {
   const context = loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "models-dev-json", path: "x.json" }] });
   const codes = (text: string) =>
-    generateFromFiles([{ path: "x.json", format: "models-dev-json", rank: 0, text }], context).diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
-  const model = { name: "M", release_date: "2024-01-01", last_updated: "2024-01-01", attachment: false, reasoning: false, tool_call: false, temperature: true, open_weights: false, limit: { context: 1, output: 1 }, modalities: { input: ["text"], output: ["text"] } };
+    generateFromFiles([{ path: "x.json", format: "models-dev-json", rank: 0, text }], context)
+      .diagnostics.filter((d) => d.severity === "error")
+      .map(formatDiagnostic);
+  const model = {
+    name: "M",
+    release_date: "2024-01-01",
+    last_updated: "2024-01-01",
+    attachment: false,
+    reasoning: false,
+    tool_call: false,
+    temperature: true,
+    open_weights: false,
+    limit: { context: 1, output: 1 },
+    modalities: { input: ["text"], output: ["text"] },
+  };
   const provider = (id: string, models: Record<string, unknown>) => ({ id, name: "P", env: [], npm: "@ai-sdk/openai-compatible", models });
 
   it("model ids with control characters or padding, provider ids with ':' or outside [A-Za-z0-9._-]", () => {

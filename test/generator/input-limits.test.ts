@@ -13,12 +13,19 @@ const ROOT = join(import.meta.dirname, "..", "..");
 
 /** The error lines one in-memory file yields; the run must never throw. */
 function errors(format: SourceFormat, path: string, text: string): string[] {
-  const context = loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format, path: format === "models-dev-json" || format === "ex-llm-yaml" ? path : "in" }] });
+  const context = loadConfig({
+    root: ROOT,
+    noDefaultSources: true,
+    sources: [{ format, path: format === "models-dev-json" || format === "ex-llm-yaml" ? path : "in" }],
+  });
   const file: SourceFile = { path, format, rank: 0, text };
-  return generateFromFiles([file], context).diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+  return generateFromFiles([file], context)
+    .diagnostics.filter((d) => d.severity === "error")
+    .map(formatDiagnostic);
 }
 
-const BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
+const BOMB =
+  "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
 
 describe("parser limits", () => {
   it("caps YAML alias expansion with a clear message", () => {
@@ -46,7 +53,9 @@ describe("parser limits", () => {
     expect(errors("overlay", "in/dup.json", '{"acme": {"models": {"m": {"name": "a"}, "m": {"name": "b"}}}}')).toEqual([
       'in/dup.json:1:42 error duplicate_key acme.models.m: Key "m" appears twice in one object; state it once',
     ]);
-    expect(errors("overlay", "in/dup.yaml", "acme:\n  name: a\n  name: b\n")[0]).toMatch(/^in\/dup\.yaml:3:3 error yaml_syntax: Invalid YAML: Map keys must be unique/);
+    expect(errors("overlay", "in/dup.yaml", "acme:\n  name: a\n  name: b\n")[0]).toMatch(
+      /^in\/dup\.yaml:3:3 error yaml_syntax: Invalid YAML: Map keys must be unique/,
+    );
     expect(errors("overlay", "in/dup.toml", '[acme]\nname = "a"\nname = "b"\n')[0]).toMatch(/^in\/dup\.toml:3:\d+ error toml_syntax: Invalid TOML/);
   });
 

@@ -10,11 +10,26 @@ function patch(rank: number, id: string, fields: Draft<Model>): RecordPatch {
 
 describe("mergeCatalog", () => {
   it("applies the merge rules: last non-null wins, objects merge, lists replace, aliases union", () => {
-    const layer1 = patch(0, "gpt-4o", { name: "GPT-4o", cost: { input: 2.5, output: 10, cacheRead: 1.25 }, modalities: { input: ["text", "image", "pdf"] }, aliases: ["a"] });
-    const layer2 = patch(1, "gpt-4o", { cost: { input: 2 }, modalities: { input: ["text", "image"] }, aliases: ["gpt-4o-latest", "a"], name: null as unknown as string });
+    const layer1 = patch(0, "gpt-4o", {
+      name: "GPT-4o",
+      cost: { input: 2.5, output: 10, cacheRead: 1.25 },
+      modalities: { input: ["text", "image", "pdf"] },
+      aliases: ["a"],
+    });
+    const layer2 = patch(1, "gpt-4o", {
+      cost: { input: 2 },
+      modalities: { input: ["text", "image"] },
+      aliases: ["gpt-4o-latest", "a"],
+      name: null as unknown as string,
+    });
     // Given out of order: rank decides, not position.
     const merged = mergeCatalog([layer2, layer1]).providers.get("openai")!.models.get("gpt-4o")!;
-    expect(merged).toEqual({ name: "GPT-4o", cost: { input: 2, output: 10, cacheRead: 1.25 }, modalities: { input: ["text", "image"] }, aliases: ["a", "gpt-4o-latest"] });
+    expect(merged).toEqual({
+      name: "GPT-4o",
+      cost: { input: 2, output: 10, cacheRead: 1.25 },
+      modalities: { input: ["text", "image"] },
+      aliases: ["a", "gpt-4o-latest"],
+    });
   });
 
   it("treats __proto__ as a plain key and never touches Object.prototype", () => {
@@ -38,7 +53,11 @@ describe("llm_models deprecated = false (revive)", () => {
     expect(revived.providers.get("openai")!.models.get("m")!.status).toBe("active");
     const beta = mergeCatalog([patch(0, "m", { status: "beta" }), patch(1, "m", { revive: true } as Draft<Model>)]);
     expect(beta.providers.get("openai")!.models.get("m")!.status).toBe("beta");
-    const again = mergeCatalog([patch(0, "m", { status: "deprecated" }), patch(1, "m", { revive: true } as Draft<Model>), patch(2, "m", { status: "deprecated" })]);
+    const again = mergeCatalog([
+      patch(0, "m", { status: "deprecated" }),
+      patch(1, "m", { revive: true } as Draft<Model>),
+      patch(2, "m", { status: "deprecated" }),
+    ]);
     expect(again.providers.get("openai")!.models.get("m")!.status).toBe("deprecated");
   });
 });

@@ -7,7 +7,15 @@ import type { SourceFile } from "../../generator/stage-types.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
-const MODEL = { attachment: false, reasoning: false, tool_call: true, release_date: "2025-01-01", last_updated: "2025-01-01", open_weights: false, modalities: { input: ["text"], output: ["text"] } };
+const MODEL = {
+  attachment: false,
+  reasoning: false,
+  tool_call: true,
+  release_date: "2025-01-01",
+  last_updated: "2025-01-01",
+  open_weights: false,
+  modalities: { input: ["text"], output: ["text"] },
+};
 const LIMIT = { context: 1000, output: 100 };
 const PROVIDER = { name: "Acme", npm: "@ai-sdk/openai-compatible", env: ["ACME_API_KEY"] };
 

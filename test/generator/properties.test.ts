@@ -39,7 +39,14 @@ const model = fc.record({
   limit: fc.record({ context: fc.integer({ min: 1, max: 2_000_000 }), output: fc.integer({ min: 1, max: 100_000 }) }),
   modalities: fc.record({ input: fc.subarray(["text", "image", "audio", "pdf"], { minLength: 1 }), output: fc.constant(["text"]) }),
   cost: fc.option(fc.record({ input: price, output: price }), { nil: undefined }),
-  note: fc.option(fc.dictionary(text.filter((k) => k !== "__proto__"), text, { maxKeys: 3 }), { nil: undefined }),
+  note: fc.option(
+    fc.dictionary(
+      text.filter((k) => k !== "__proto__"),
+      text,
+      { maxKeys: 3 },
+    ),
+    { nil: undefined },
+  ),
 });
 
 /** A valid api.json: providers whose helper names and folded ids differ, each with a few models. */
@@ -47,7 +54,15 @@ const catalog = fc
   .uniqueArray(providerId, { minLength: 1, maxLength: 3, selector: (id) => `${exportNameOf(id)}` })
   .filter((ids) => new Set(ids.map(foldProviderId)).size === ids.length)
   .chain((ids) =>
-    fc.tuple(...ids.map((id) => fc.tuple(fc.constant(id), text.filter((s) => s !== ""), fc.uniqueArray(fc.tuple(modelId, model), { minLength: 1, maxLength: 4, selector: ([m]) => m })))),
+    fc.tuple(
+      ...ids.map((id) =>
+        fc.tuple(
+          fc.constant(id),
+          text.filter((s) => s !== ""),
+          fc.uniqueArray(fc.tuple(modelId, model), { minLength: 1, maxLength: 4, selector: ([m]) => m }),
+        ),
+      ),
+    ),
   )
   .map((providers) => {
     const api: Record<string, unknown> = {};
@@ -102,13 +117,43 @@ describe("random valid catalogs", () => {
 const REAL: readonly { format: SourceFormat; path: string; source: string }[] = [
   { format: "ex-llm-yaml", path: "ai21.yml", source: "test/corpus/ex_llm/models/ai21.yml" },
   { format: "llm-models-toml", path: "in/openai/gpt-4o.toml", source: "test/corpus/llm_models/local-2025-11-06/openai/gpt-4o.toml" },
-  { format: "models-dev-toml", path: "in/providers/openai/models/gpt-4-turbo.toml", source: join(inject("modelsDevTree"), "providers/openai/models/gpt-4-turbo.toml") },
+  {
+    format: "models-dev-toml",
+    path: "in/providers/openai/models/gpt-4-turbo.toml",
+    source: join(inject("modelsDevTree"), "providers/openai/models/gpt-4-turbo.toml"),
+  },
   { format: "overlay", path: "in/corrections.yaml", source: "test/fixtures/overlays/team/corrections.yaml" },
   { format: "overlay", path: "in/providers/openai/models/gpt-4.json", source: "test/fixtures/overlays/team/providers/openai/models/gpt-4.json" },
   { format: "models-dev-json", path: "api.json", source: "test/fixtures/bad-snapshot.json" },
 ];
 
-const SNIPPETS = ["{", "}", "[", "]", '"', "'", ":", ",", "\n", "  ", "=", "&a ", "*a", "<<: *a", "\u0000", "\ud800", "__proto__", "- ", "#", "\\", "[[x]]", "{{", "null", "1e999", "-1"];
+const SNIPPETS = [
+  "{",
+  "}",
+  "[",
+  "]",
+  '"',
+  "'",
+  ":",
+  ",",
+  "\n",
+  "  ",
+  "=",
+  "&a ",
+  "*a",
+  "<<: *a",
+  "\u0000",
+  "\ud800",
+  "__proto__",
+  "- ",
+  "#",
+  "\\",
+  "[[x]]",
+  "{{",
+  "null",
+  "1e999",
+  "-1",
+];
 const mutation = fc.array(
   fc.record({ at: fc.nat(), length: fc.nat({ max: 20 }), insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ unit: "binary", maxLength: 8 })) }),
   { minLength: 1, maxLength: 5 },

@@ -10,7 +10,11 @@ describe(revalidateCatalog.name, () => {
     const broken = { ...testModel("p", "m"), modalities: { input: [], output: ["text"] }, cost: { input: 1 } } as unknown as Model;
     // Each file puts its record on a line of its own, and every key one line further down.
     const patch = (path: string, line: number, fields: ModelDraft): RecordPatch => ({
-      kind: "model", provider: "p", id: "m", fields, locate: (keyPath) => ({ line: line + keyPath.length - 3, column: 1 }),
+      kind: "model",
+      provider: "p",
+      id: "m",
+      fields,
+      locate: (keyPath) => ({ line: line + keyPath.length - 3, column: 1 }),
       origin: { file: { path, format: "overlay", rank: 0, text: "" }, keyPath: ["p", "models", "m"] },
     });
     const { origins } = mergeCatalog([patch("a.yaml", 10, { modalities: { input: [] } }), patch("b.yaml", 20, { cost: { input: 1 } })]);

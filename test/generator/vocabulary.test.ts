@@ -23,7 +23,18 @@ describe("vocabulary", () => {
   it("maps every capability synonym, implies modalities, and names no flag it was not given", () => {
     const { report, codes } = collecting();
     const result = capabilitiesOf(
-      ["function_calling", "tool_choice", "parallel-tool-calls", "structured_outputs", "response_format", "temperature_control", "vision", "pdf_input", "audio_output", "long_context"],
+      [
+        "function_calling",
+        "tool_choice",
+        "parallel-tool-calls",
+        "structured_outputs",
+        "response_format",
+        "temperature_control",
+        "vision",
+        "pdf_input",
+        "audio_output",
+        "long_context",
+      ],
       ["caps"],
       report,
     );

@@ -47,7 +47,10 @@ function installTs7(): Promise<{ tsc?: string; reason?: string }> {
 
 /** Paths that are sources or tests rather than build output: what no tarball may hold. */
 function sourcePaths(files: readonly string[]): string[] {
-  return files.filter((f) => /^(test|generator|runtime|generated|data)\//.test(f) || (f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith("dist/generator/emit/templates/")));
+  return files.filter(
+    (f) =>
+      /^(test|generator|runtime|generated|data)\//.test(f) || (f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith("dist/generator/emit/templates/")),
+  );
 }
 
 beforeAll(async () => {
@@ -190,7 +193,9 @@ describe("examples/consumer", () => {
     const manifest = JSON.parse(readFileSync(join(EXAMPLE, "package.json"), "utf8"));
     const args = (manifest.scripts.gen as string).split(" ").slice(1);
     const result = ok(await run(join(consumer, "node_modules", ".bin", "llm-catalog"), args, consumer), "llm-catalog gen");
-    expect(result.stdout).toMatch(/^gen: 3 providers, 8 models \(5,251 filtered out\) → src\/catalog\/ \(9 files, 9 written, 0 removed\) · 0 errors, \d+ warnings, \d+ info · \d+\.\d\d s\n$/);
+    expect(result.stdout).toMatch(
+      /^gen: 3 providers, 8 models \(5,251 filtered out\) → src\/catalog\/ \(9 files, 9 written, 0 removed\) · 0 errors, \d+ warnings, \d+ info · \d+\.\d\d s\n$/,
+    );
     const index = readFileSync(join(consumer, "src/catalog/index.ts"), "utf8");
     expect(index).toContain('from "llm-catalog/runtime";');
     expect(index).not.toContain("../");

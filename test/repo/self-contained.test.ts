@@ -11,7 +11,10 @@ describe("the repository is self-contained", () => {
   it("no tracked file refers to the shared folder beside a dev checkout, to a machine's absolute path, or climbs above the root", () => {
     const { paths, from } = repositoryFiles(ROOT);
     expect(paths).toEqual(expect.arrayContaining(THE_CHECK_ITSELF));
-    const files = readTextFiles(ROOT, paths.filter((p) => !THE_CHECK_ITSELF.includes(p)));
+    const files = readTextFiles(
+      ROOT,
+      paths.filter((p) => !THE_CHECK_ITSELF.includes(p)),
+    );
     // A sanity floor, so an empty listing cannot pass: the corpora alone are over 150 files.
     expect(files.length, `files listed by ${from}`).toBeGreaterThan(300);
     expect(files.some((f) => f.path === "test/generator/formats/ex-llm-yaml/read-ex-llm-yaml.test.ts")).toBe(true);
@@ -47,7 +50,7 @@ describe("outsideReferences", () => {
       'catalog.config.ts:1 climbs-out: export default { sources: [{ path: "../other-checkout/api.json" }] };',
       'test/generator/y.test.ts:1 climbs-out: import x from "../../../outside/module.js";',
       'test/generator/y.test.ts:2 climbs-out: const up = join(ROOT, "..", "sibling");',
-      "test/z.test.ts:1 climbs-out: const ROOT = join(import.meta.dirname, \"..\", \"..\");",
+      'test/z.test.ts:1 climbs-out: const ROOT = join(import.meta.dirname, "..", "..");',
       "README.md:1 climbs-out: See [the data](../data-repo/README.md).",
     ]);
   });

@@ -128,7 +128,11 @@ describe("providers, models, catalog", () => {
 describe("estimateCost, defaultModel, allowed", () => {
   const policed = createCatalogApi(
     [
-      testTable("openai", [testModel("openai", "gpt-4o", { aliases: ["gpt-4o-latest"], cost: { input: 2.5, output: 10 } }), testModel("openai", "gpt-4o-preview")], { defaultModel: "gpt-4o" }),
+      testTable(
+        "openai",
+        [testModel("openai", "gpt-4o", { aliases: ["gpt-4o-latest"], cost: { input: 2.5, output: 10 } }), testModel("openai", "gpt-4o-preview")],
+        { defaultModel: "gpt-4o" },
+      ),
       testTable("anthropic", [testModel("anthropic", "claude")]),
     ],
     { filters: { allow: { openai: ["*"], custom: ["*"] }, deny: { openai: ["*-preview"] } } },
@@ -141,7 +145,11 @@ describe("estimateCost, defaultModel, allowed", () => {
   });
 
   it("names the default model as a spec", () => {
-    expect([policed.defaultModel("openai"), policed.defaultModel("anthropic"), policed.defaultModel("__proto__")]).toEqual(["openai:gpt-4o", undefined, undefined]);
+    expect([policed.defaultModel("openai"), policed.defaultModel("anthropic"), policed.defaultModel("__proto__")]).toEqual([
+      "openai:gpt-4o",
+      undefined,
+      undefined,
+    ]);
   });
 
   it("judges specs by the policy: deny wins, allow naming providers blocks others, custom specs by parts", () => {

@@ -2,16 +2,39 @@ import { defineProviderData, modelRowOf, type ProviderData } from "../../runtime
 import type { Capabilities, Model, Provider } from "../../runtime/types.js";
 
 const NO_CAPABILITIES: Capabilities = {
-  tools: false, toolChoice: false, parallelToolCalls: false, toolStreaming: false, strictTools: false,
-  structuredOutput: false, jsonMode: false, strictJson: false, reasoning: false, streaming: true,
-  attachment: false, temperature: true, systemMessages: false, promptCaching: false, webSearch: false, localInference: false,
+  tools: false,
+  toolChoice: false,
+  parallelToolCalls: false,
+  toolStreaming: false,
+  strictTools: false,
+  structuredOutput: false,
+  jsonMode: false,
+  strictJson: false,
+  reasoning: false,
+  streaming: true,
+  attachment: false,
+  temperature: true,
+  systemMessages: false,
+  promptCaching: false,
+  webSearch: false,
+  localInference: false,
 };
 
 /** A complete model record with defaults, for runtime tests. */
 export function testModel(provider: string, id: string, overrides: Partial<Model> = {}): Model {
   return {
-    spec: `${provider}:${id}`, provider, id, name: id, aliases: [], tags: [], status: "active", mode: "chat",
-    limits: {}, modalities: { input: ["text"], output: ["text"] }, capabilities: NO_CAPABILITIES, ...overrides,
+    spec: `${provider}:${id}`,
+    provider,
+    id,
+    name: id,
+    aliases: [],
+    tags: [],
+    status: "active",
+    mode: "chat",
+    limits: {},
+    modalities: { input: ["text"], output: ["text"] },
+    capabilities: NO_CAPABILITIES,
+    ...overrides,
   };
 }
 
@@ -19,5 +42,8 @@ export function testModel(provider: string, id: string, overrides: Partial<Model
 export function testTable(id: string, models: readonly Model[], extra: Partial<Provider> = {}): ProviderData {
   const provider: Provider = { id, name: id, protocol: "openai-compatible", env: [], ...extra };
   const sorted = [...models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return defineProviderData(provider, sorted.map((m) => JSON.stringify(modelRowOf(m))));
+  return defineProviderData(
+    provider,
+    sorted.map((m) => JSON.stringify(modelRowOf(m))),
+  );
 }

@@ -14,10 +14,12 @@ const FORBIDDEN = [
 ];
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })
-    // dist/ holds the package build (declarations and compiled copies), not sources.
-    .filter((f) => f.endsWith(".ts") && !f.startsWith("dist/"))
-    .map((f) => join(dir, f));
+  return (
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" })
+      // dist/ holds the package build (declarations and compiled copies), not sources.
+      .filter((f) => f.endsWith(".ts") && !f.startsWith("dist/"))
+      .map((f) => join(dir, f))
+  );
 }
 
 describe("runtime/ and generated/", () => {
@@ -27,7 +29,9 @@ describe("runtime/ and generated/", () => {
     const offending: string[] = [];
     for (const file of files) {
       // JSDoc examples may mention process.env; only code counts.
-      const code = readFileSync(join(ROOT, file), "utf8").replace(/\/\*\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+      const code = readFileSync(join(ROOT, file), "utf8")
+        .replace(/\/\*\*[\s\S]*?\*\//g, "")
+        .replace(/^\s*\/\/.*$/gm, "");
       for (const pattern of FORBIDDEN) if (pattern.test(code)) offending.push(`${file}: ${pattern}`);
     }
     expect(offending).toEqual([]);

@@ -10,9 +10,22 @@ const user = { role: "user", content: "Hi" } as const;
 const brief = (problems: readonly RequestProblem[]) => problems.map((p) => `${p.severity} ${p.code} ${p.path}`);
 
 const ALL: Capabilities = {
-  tools: true, toolChoice: true, parallelToolCalls: true, toolStreaming: true, strictTools: true, structuredOutput: true,
-  jsonMode: true, strictJson: true, reasoning: true, streaming: true, attachment: true, temperature: true,
-  systemMessages: true, promptCaching: true, webSearch: true, localInference: false,
+  tools: true,
+  toolChoice: true,
+  parallelToolCalls: true,
+  toolStreaming: true,
+  strictTools: true,
+  structuredOutput: true,
+  jsonMode: true,
+  strictJson: true,
+  reasoning: true,
+  streaming: true,
+  attachment: true,
+  temperature: true,
+  systemMessages: true,
+  promptCaching: true,
+  webSearch: true,
+  localInference: false,
 };
 
 function provider(protocol: Provider["protocol"], extra: Partial<Provider> = {}): Provider {
@@ -33,7 +46,16 @@ describe("checkRequest on the real catalog", () => {
 
   it("reports every unsupported feature and input of a text-only model, each at its path", () => {
     const problems = checkRequest("openai:gpt-3.5-turbo", {
-      messages: [{ role: "user", content: [{ type: "text", text: "x" }, { type: "image_url", image_url: { url: "u" } }, { type: "file", file: {} }] }],
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "x" },
+            { type: "image_url", image_url: { url: "u" } },
+            { type: "file", file: {} },
+          ],
+        },
+      ],
       tools: [],
       tool_choice: "auto",
       reasoning_effort: "low",
@@ -65,13 +87,24 @@ describe("checkRequest on the real catalog", () => {
   });
 
   it("reads Google MIME types, Bedrock blocks, Mistral chunks and Cohere parts as input modalities", () => {
-    const google = checkRequest("google:gemini-2.5-flash-image", { contents: [{ parts: [{ inlineData: { mimeType: "audio/wav", data: "" } }, { fileData: { mimeType: "image/png", fileUri: "x" } }] }] });
+    const google = checkRequest("google:gemini-2.5-flash-image", {
+      contents: [{ parts: [{ inlineData: { mimeType: "audio/wav", data: "" } }, { fileData: { mimeType: "image/png", fileUri: "x" } }] }],
+    });
     expect(brief(google)).toEqual(["error unsupported_input contents[0].parts[0].inlineData"]);
-    const bedrock = checkRequest("amazon-bedrock:amazon.nova-micro-v1:0", { messages: [{ role: "user", content: [{ text: "x" }, { document: {} }] }], inferenceConfig: { maxTokens: 9000 } });
+    const bedrock = checkRequest("amazon-bedrock:amazon.nova-micro-v1:0", {
+      messages: [{ role: "user", content: [{ text: "x" }, { document: {} }] }],
+      inferenceConfig: { maxTokens: 9000 },
+    });
     expect(brief(bedrock)).toEqual(["error over_limit inferenceConfig.maxTokens", "error unsupported_input messages[0].content[1].document"]);
-    const mistral = checkRequest("mistral:codestral-latest", { messages: [{ role: "user", content: [{ type: "document_url", document_url: "u" }] }], prompt_mode: "reasoning" });
+    const mistral = checkRequest("mistral:codestral-latest", {
+      messages: [{ role: "user", content: [{ type: "document_url", document_url: "u" }] }],
+      prompt_mode: "reasoning",
+    });
     expect(brief(mistral)).toEqual(["error unsupported_feature prompt_mode", "error unsupported_input messages[0].content[0]"]);
-    const cohere = checkRequest("cohere:c4ai-aya-expanse-32b", { messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "u" } }] }], thinking: { type: "enabled" } });
+    const cohere = checkRequest("cohere:c4ai-aya-expanse-32b", {
+      messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "u" } }] }],
+      thinking: { type: "enabled" },
+    });
     expect(brief(cohere)).toEqual(["error unsupported_feature thinking", "error unsupported_input messages[0].content[0]"]);
   });
 
@@ -85,8 +118,12 @@ describe("checkRequest on the real catalog", () => {
 
   it("rejects models with no request format: unknown specs, unknown protocols, embedding models", () => {
     expect(brief(checkRequest("openai:gpt-4o-typo", {}))).toEqual(["error unknown_model "]);
-    expect(checkRequest("gitlab:duo-chat-gpt-5-1", { messages: [user] })[0]!.message).toBe('No request format is known for gitlab:duo-chat-gpt-5-1 (protocol "unknown")');
-    expect(checkRequest("openai:text-embedding-3-small", { messages: [user] })[0]!.message).toBe("openai:text-embedding-3-small is a embedding model; it takes no chat request");
+    expect(checkRequest("gitlab:duo-chat-gpt-5-1", { messages: [user] })[0]!.message).toBe(
+      'No request format is known for gitlab:duo-chat-gpt-5-1 (protocol "unknown")',
+    );
+    expect(checkRequest("openai:text-embedding-3-small", { messages: [user] })[0]!.message).toBe(
+      "openai:text-embedding-3-small is a embedding model; it takes no chat request",
+    );
   });
 
   it("uses the Responses API format on request, only for models that serve it", () => {
@@ -99,9 +136,13 @@ describe("checkModelRequest on hand-built models", () => {
   const reasoner = testModel("p", "r", { capabilities: ALL, limits: { output: 1000 } });
   it("gives a reasoning model whose source states no options the general effort vocabulary", () => {
     expect(checkModelRequest(reasoner, provider("openai-compatible"), { messages: [], reasoning_effort: "xhigh" })).toEqual([]);
-    expect(brief(checkModelRequest(reasoner, provider("openai-compatible"), { messages: [], reasoning_effort: "extreme" }))).toEqual(["error invalid_value reasoning_effort"]);
+    expect(brief(checkModelRequest(reasoner, provider("openai-compatible"), { messages: [], reasoning_effort: "extreme" }))).toEqual([
+      "error invalid_value reasoning_effort",
+    ]);
     const stated = { ...reasoner, reasoningOptions: [{ type: "budget_tokens" as const, min: 1, max: 10 }] };
-    expect(checkModelRequest(stated, provider("openai-compatible"), { messages: [], reasoning_effort: "low" })[0]!.message).toBe("p:r takes no reasoning effort");
+    expect(checkModelRequest(stated, provider("openai-compatible"), { messages: [], reasoning_effort: "low" })[0]!.message).toBe(
+      "p:r takes no reasoning effort",
+    );
   });
 
   it("checks value types and ranges: temperature, token counts", () => {
@@ -110,7 +151,9 @@ describe("checkModelRequest on hand-built models", () => {
   });
 
   it("reports structural problems of messages and parts with their paths", () => {
-    const problems = checkModelRequest(reasoner, provider("openai-chat"), { messages: [null, { content: "x" }, { role: "user" }, { role: "user", content: [{ text: "no type" }, 7] }] });
+    const problems = checkModelRequest(reasoner, provider("openai-chat"), {
+      messages: [null, { content: "x" }, { role: "user" }, { role: "user", content: [{ text: "no type" }, 7] }],
+    });
     expect(brief(problems)).toEqual([
       "error invalid_type messages[0]",
       "error missing_field messages[1].role",
@@ -129,12 +172,30 @@ describe("buildRequest", () => {
       "openai-responses (chat model)": buildResponsesRequest("openai:gpt-5", { input: "Hi", reasoning: { effort: "low" } }),
       "openai-responses (model default)": buildRequest("amazon-bedrock:openai.gpt-oss-120b", { input: "Hi" }, { env: { AWS_REGION: "us-east-1" } }),
       "openai-compatible": buildRequest("groq:openai/gpt-oss-120b", { messages: [user], reasoning_effort: "low" }),
-      "openai-compatible (URL placeholders)": buildRequest("cloudflare-ai-gateway:openai/gpt-4o", { messages: [user] }, { env: { CLOUDFLARE_ACCOUNT_ID: "acc" } }),
-      "anthropic-messages": buildRequest("anthropic:claude-fable-5", { max_tokens: 1024, messages: [user], output_config: { effort: "high" } }, { env: { ANTHROPIC_API_KEY: "sk-test" } }),
+      "openai-compatible (URL placeholders)": buildRequest(
+        "cloudflare-ai-gateway:openai/gpt-4o",
+        { messages: [user] },
+        { env: { CLOUDFLARE_ACCOUNT_ID: "acc" } },
+      ),
+      "anthropic-messages": buildRequest(
+        "anthropic:claude-fable-5",
+        { max_tokens: 1024, messages: [user], output_config: { effort: "high" } },
+        { env: { ANTHROPIC_API_KEY: "sk-test" } },
+      ),
       "google-vertex-anthropic": buildRequest("google-vertex-anthropic:claude-opus-4-5@20251101", { max_tokens: 1024, messages: [user], stream: true }),
-      "google-generative-ai": buildRequest("google:gemini-2.0-flash", { contents: [{ role: "user", parts: [{ text: "Hi" }] }], generationConfig: { maxOutputTokens: 100 } }),
-      "google-vertex": buildRequest("google-vertex:gemini-2.5-pro", { contents: [{ parts: [{ text: "Hi" }] }], stream: true }, { env: { GOOGLE_VERTEX_LOCATION: "us-central1", GOOGLE_VERTEX_PROJECT: "proj" } }),
-      "amazon-bedrock": buildRequest("amazon-bedrock:amazon.nova-pro-v1:0", { messages: [{ role: "user", content: [{ text: "Hi" }] }], inferenceConfig: { maxTokens: 100 } }),
+      "google-generative-ai": buildRequest("google:gemini-2.0-flash", {
+        contents: [{ role: "user", parts: [{ text: "Hi" }] }],
+        generationConfig: { maxOutputTokens: 100 },
+      }),
+      "google-vertex": buildRequest(
+        "google-vertex:gemini-2.5-pro",
+        { contents: [{ parts: [{ text: "Hi" }] }], stream: true },
+        { env: { GOOGLE_VERTEX_LOCATION: "us-central1", GOOGLE_VERTEX_PROJECT: "proj" } },
+      ),
+      "amazon-bedrock": buildRequest("amazon-bedrock:amazon.nova-pro-v1:0", {
+        messages: [{ role: "user", content: [{ text: "Hi" }] }],
+        inferenceConfig: { maxTokens: 100 },
+      }),
       mistral: buildRequest("mistral:mistral-medium-2604", { messages: [user], prompt_mode: "reasoning" }),
       cohere: buildRequest("cohere:command-a-plus-05-2026", { messages: [user], thinking: { type: "enabled", token_budget: 1000 } }),
     };
@@ -146,7 +207,10 @@ describe("buildRequest", () => {
     const result = buildRequest("openai:gpt-3.5-turbo", { messages: [user], tools: [], max_tokens: 10_000 } as never);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error).toEqual({ code: "over_limit", message: "max_tokens: 10000 exceeds the output limit of openai:gpt-3.5-turbo (4096 tokens) (and 1 more)" });
+    expect(result.error).toEqual({
+      code: "over_limit",
+      message: "max_tokens: 10000 exceeds the output limit of openai:gpt-3.5-turbo (4096 tokens) (and 1 more)",
+    });
     expect(brief(result.problems)).toEqual(["error over_limit max_tokens", "error unsupported_feature tools"]);
   });
 
@@ -181,24 +245,76 @@ describe("malformed requests", () => {
       s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
       return s / 2 ** 32;
     };
-    const keys = ["messages", "contents", "input", "content", "parts", "role", "type", "max_tokens", "tools", "thinking", "generationConfig", "inferenceConfig", "inlineData", "mimeType", "__proto__", "constructor", "reasoning", "text", "output_config", "additionalModelRequestFields"];
+    const keys = [
+      "messages",
+      "contents",
+      "input",
+      "content",
+      "parts",
+      "role",
+      "type",
+      "max_tokens",
+      "tools",
+      "thinking",
+      "generationConfig",
+      "inferenceConfig",
+      "inlineData",
+      "mimeType",
+      "__proto__",
+      "constructor",
+      "reasoning",
+      "text",
+      "output_config",
+      "additionalModelRequestFields",
+    ];
     const leaf = (): unknown => [null, undefined, 0, -1, 1e308, NaN, "", "image_url", "image/png", true, 10n, Symbol("s")][Math.floor(next() * 12)];
     const value = (depth: number): unknown => {
       const r = next();
       if (depth > 4 || r < 0.3) return leaf();
       if (r < 0.55) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
       const o: Record<string, unknown> = {};
-      for (let i = Math.floor(next() * 5); i > 0; i--) Object.defineProperty(o, keys[Math.floor(next() * keys.length)]!, { value: value(depth + 1), enumerable: true, configurable: true });
+      for (let i = Math.floor(next() * 5); i > 0; i--)
+        Object.defineProperty(o, keys[Math.floor(next() * keys.length)]!, { value: value(depth + 1), enumerable: true, configurable: true });
       return o;
     };
     return () => value(0);
   }
   const hostile: unknown[] = [
-    null, 42, "text", [], new Proxy({}, { ownKeys: () => { throw new Error("trap"); } }),
-    Object.defineProperty({}, "messages", { get: () => { throw new Error("getter"); }, enumerable: true }),
-    (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })(),
+    null,
+    42,
+    "text",
+    [],
+    new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    ),
+    Object.defineProperty({}, "messages", {
+      get: () => {
+        throw new Error("getter");
+      },
+      enumerable: true,
+    }),
+    (() => {
+      const p = Proxy.revocable({}, {});
+      p.revoke();
+      return p.proxy;
+    })(),
   ];
-  const specs = ["openai:gpt-4.1", "openai:gpt-5", "groq:openai/gpt-oss-120b", "anthropic:claude-fable-5", "google:gemini-2.0-flash", "amazon-bedrock:amazon.nova-pro-v1:0", "mistral:codestral-latest", "cohere:command-a-plus-05-2026", "amazon-bedrock:openai.gpt-oss-120b"];
+  const specs = [
+    "openai:gpt-4.1",
+    "openai:gpt-5",
+    "groq:openai/gpt-oss-120b",
+    "anthropic:claude-fable-5",
+    "google:gemini-2.0-flash",
+    "amazon-bedrock:amazon.nova-pro-v1:0",
+    "mistral:codestral-latest",
+    "cohere:command-a-plus-05-2026",
+    "amazon-bedrock:openai.gpt-oss-120b",
+  ];
 
   it("never throw: hostile objects and 3,000 random values across every format", () => {
     const next = values(20261122);

@@ -7,7 +7,12 @@ const caps = (on: Partial<Record<string, boolean>>) => ({ ...testModel("x", "x")
 const api = createCatalogApi(
   [
     testTable("openai", [
-      testModel("openai", "b-tools", { capabilities: caps({ tools: true }), limits: { context: 128000 }, cost: { input: 2.5, output: 10 }, modalities: { input: ["text", "image"], output: ["text"] } }),
+      testModel("openai", "b-tools", {
+        capabilities: caps({ tools: true }),
+        limits: { context: 128000 },
+        cost: { input: 2.5, output: 10 },
+        modalities: { input: ["text", "image"], output: ["text"] },
+      }),
       testModel("openai", "a-old", { capabilities: caps({ tools: true }), status: "deprecated", cost: { input: 0.5, output: 1 } }),
       testModel("openai", "embed", { mode: "embedding", family: "text-embedding" }),
     ]),
@@ -20,7 +25,12 @@ const api = createCatalogApi(
 describe("candidates and select", () => {
   it("orders providers by prefer, then the rest by id, models by id, and does not filter on status", () => {
     expect(api.candidates({ require: ["tools"] })).toEqual(["zeta:z", "anthropic:claude", "openai:a-old", "openai:b-tools"]);
-    expect(api.candidates({ require: ["tools"], prefer: ["openai", "nope", "openai"] })).toEqual(["openai:a-old", "openai:b-tools", "anthropic:claude", "zeta:z"]);
+    expect(api.candidates({ require: ["tools"], prefer: ["openai", "nope", "openai"] })).toEqual([
+      "openai:a-old",
+      "openai:b-tools",
+      "anthropic:claude",
+      "zeta:z",
+    ]);
     expect(api.select({ require: ["tools"], forbid: ["deprecated"], prefer: ["openai"] })).toBe("openai:b-tools");
   });
 
@@ -77,7 +87,20 @@ describe("resolve, compare and routes on the default catalog", async () => {
 
   it("compares side by side, with a row for specs it does not know", () => {
     expect(compare(["openai:gpt-4o", "not:a-model"])).toEqual([
-      { spec: "openai:gpt-4o", found: true, name: "GPT-4o", context: 128000, output: 16384, inputCost: 2.5, outputCost: 10, tools: true, reasoning: false, vision: true, status: "active", releaseDate: "2024-05-13" },
+      {
+        spec: "openai:gpt-4o",
+        found: true,
+        name: "GPT-4o",
+        context: 128000,
+        output: 16384,
+        inputCost: 2.5,
+        outputCost: 10,
+        tools: true,
+        reasoning: false,
+        vision: true,
+        status: "active",
+        releaseDate: "2024-05-13",
+      },
       { spec: "not:a-model", found: false },
     ]);
   });

@@ -38,9 +38,9 @@ const PLACEHOLDERS: Record<string, string> = {
   text: "string",
   url: "string",
   body: "string",
-  schema: "{ type: \"object\"; properties: Record<string, unknown> }",
-  messages: "{ role: \"user\"; content: string }[]",
-  tool: "{ type: \"function\"; function: { name: string; parameters: Record<string, unknown> } }",
+  schema: '{ type: "object"; properties: Record<string, unknown> }',
+  messages: '{ role: "user"; content: string }[]',
+  tool: '{ type: "function"; function: { name: string; parameters: Record<string, unknown> } }',
 };
 
 /** README.md, then every Markdown page under docs/ in path order. */
@@ -99,7 +99,12 @@ export function writeDocBlocks(valueNames: readonly string[]): DocBlock[] {
       const body = doc.slice(start + 1, end);
       start = end;
       const text = body.join("\n");
-      const used = new Set(text.replace(/\/\/.*$/gm, "").replace(/"[^"]*"/g, "").match(/[A-Za-z_$][\w$]*/g) ?? []);
+      const used = new Set(
+        text
+          .replace(/\/\/.*$/gm, "")
+          .replace(/"[^"]*"/g, "")
+          .match(/[A-Za-z_$][\w$]*/g) ?? [],
+      );
       const prelude: string[] = [];
       if (!/^import /m.test(text)) {
         const values = valueNames.filter((n) => used.has(n));

@@ -17,7 +17,10 @@ function ts7Diagnostics(tsc: string, name: string, files: readonly string[]): st
   mkdirSync(OUT, { recursive: true });
   const config = join(OUT, `${name}.tsconfig.json`);
   const rel = (f: string) => relative(OUT, f).split("\\").join("/");
-  writeFileSync(config, `${JSON.stringify({ extends: rel(join(ROOT, "tsconfig.json")), compilerOptions: { noEmit: true }, include: [], files: files.map(rel) }, null, 2)}\n`);
+  writeFileSync(
+    config,
+    `${JSON.stringify({ extends: rel(join(ROOT, "tsconfig.json")), compilerOptions: { noEmit: true }, include: [], files: files.map(rel) }, null, 2)}\n`,
+  );
   let out: string;
   try {
     out = execFileSync(tsc, ["-p", config, "--pretty", "false"], { cwd: ROOT, encoding: "utf8" });
@@ -44,7 +47,11 @@ describe("type cases under TypeScript 7 (native)", () => {
     expect(diagnostics.filter((d) => /cases\/(valid|requests-valid)\.ts:/.test(d))).toEqual([]);
     expect(`${diagnostics.join("\n")}\n`).toBe(readFileSync(join(CASES, "ts7.expected.txt"), "utf8"));
     // The same lines fail as under TypeScript 5.9.
-    const lines = (text: string) => text.trim().split("\n").map((d) => d.split(" ")[0]);
+    const lines = (text: string) =>
+      text
+        .trim()
+        .split("\n")
+        .map((d) => d.split(" ")[0]);
     const ts59 = readFileSync(join(CASES, "invalid.expected.txt"), "utf8") + readFileSync(join(CASES, "requests-invalid.expected.txt"), "utf8");
     expect(diagnostics.map((d) => d.split(" ")[0])).toEqual(lines(ts59));
     // Exact records through the opt-in module, in a program of their own.

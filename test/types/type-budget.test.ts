@@ -49,7 +49,10 @@ describe("the root entry's type budget", () => {
     expect(counts.types).toBeLessThanOrEqual(BUDGET.types);
     expect(counts.instantiations).toBeLessThanOrEqual(BUDGET.instantiations);
     // Loaded declarations are the closure above and the default libraries, nothing else.
-    const loaded = program.getSourceFiles().map((f) => f.fileName).filter((f) => !f.includes("node_modules/typescript/lib/"));
+    const loaded = program
+      .getSourceFiles()
+      .map((f) => f.fileName)
+      .filter((f) => !f.includes("node_modules/typescript/lib/"));
     expect(loaded.length).toBe(closure.length + 1);
   });
 });

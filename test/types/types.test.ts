@@ -40,9 +40,7 @@ describe("loose model ids (Register augmentation)", () => {
 
 describe("exact records (opt-in records module)", () => {
   it("give literal records through the root and the documented catalog, and reject a wrong literal", () => {
-    expect(typeDiagnostics([join(CASES, "records.ts")])).toEqual([
-      "test/types/cases/records.ts:13 TS2322: Type '128000' is not assignable to type '8192'.",
-    ]);
+    expect(typeDiagnostics([join(CASES, "records.ts")])).toEqual(["test/types/cases/records.ts:13 TS2322: Type '128000' is not assignable to type '8192'."]);
   });
 });
 
@@ -64,10 +62,7 @@ describe("README and docs/ examples", () => {
   it("compile, except each line marked as an error, which fails (in the same program as the cases above)", () => {
     const prefix = `${relative(ROOT, DOC_BLOCK_DIR)}/`;
     // Blocks that switch on loose mode get a program each; the others share the strict one.
-    const diagnostics = [
-      ...strict().filter((x) => x.startsWith(prefix)),
-      ...DOC_BLOCKS.filter((b) => b.ownProgram).flatMap((b) => typeDiagnostics([b.file])),
-    ];
+    const diagnostics = [...strict().filter((x) => x.startsWith(prefix)), ...DOC_BLOCKS.filter((b) => b.ownProgram).flatMap((b) => typeDiagnostics([b.file]))];
     const failing = new Map<string, string[]>();
     for (const d of diagnostics) {
       const [, file, line] = /^(.+?):(\d+) /.exec(d)!;

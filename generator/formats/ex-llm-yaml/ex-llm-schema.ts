@@ -56,7 +56,10 @@ export function exLlmModelFieldsOf(value: Z.infer<typeof exLlmModelSchema>, repo
   const fields: ModelDraft = {};
   const extra: Record<string, unknown> = {};
   const limits: Draft<Model["limits"]> = {};
-  for (const [from, to] of [["context_window", "context"], ["max_output_tokens", "output"]] as const) {
+  for (const [from, to] of [
+    ["context_window", "context"],
+    ["max_output_tokens", "output"],
+  ] as const) {
     const v = value[from];
     if (v === 0) report("info", "limit_zero", [from], `${from} is 0, read as unknown`);
     else if (v !== undefined) limits[to] = v;
@@ -96,7 +99,8 @@ export function exLlmModelFieldsOf(value: Z.infer<typeof exLlmModelSchema>, repo
   if (value.supported_endpoints !== undefined) extra.supported_endpoints = value.supported_endpoints;
   if (value.deprecation_date !== undefined) {
     fields.deprecationDate = value.deprecation_date;
-    if (isImpossibleDate(value.deprecation_date)) report("warning", "invalid_date", ["deprecation_date"], `"${value.deprecation_date}" is no real date; kept as written`);
+    if (isImpossibleDate(value.deprecation_date))
+      report("warning", "invalid_date", ["deprecation_date"], `"${value.deprecation_date}" is no real date; kept as written`);
   }
   for (const key of Object.keys(value).filter((k) => !MODEL_KEYS.has(k))) {
     setOwn(extra, key, (value as Record<string, unknown>)[key]);

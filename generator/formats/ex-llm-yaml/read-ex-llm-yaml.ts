@@ -31,14 +31,16 @@ function capabilityRecords(doc: Document, file: SourceFile, provider: string, st
     const converted = isNode(pair.value) ? yamlToJs(doc, pair.value) : { value: {} };
     const value = ("value" in converted ? converted.value : {}) as Record<string, unknown> | null;
     const capabilities = Array.isArray(value?.capabilities) ? value.capabilities : [];
-    return [{
-      kind: "model" as const,
-      provider,
-      id,
-      value: { capabilities, onlyIfExists: true },
-      origin: { file, keyPath: [provider, "models", id] },
-      locate: (path: KeyPath) => locateYaml(doc, starts, ["model_capabilities", ...path.slice(2)]),
-    }];
+    return [
+      {
+        kind: "model" as const,
+        provider,
+        id,
+        value: { capabilities, onlyIfExists: true },
+        origin: { file, keyPath: [provider, "models", id] },
+        locate: (path: KeyPath) => locateYaml(doc, starts, ["model_capabilities", ...path.slice(2)]),
+      },
+    ];
   });
 }
 
@@ -61,7 +63,15 @@ export function readExLlmYaml(file: SourceFile, namedExplicitly = false): ReadRe
   const stem = /([^/]+)\.ya?ml$/.exec(file.path)?.[1] ?? file.path;
   const root = doc.contents;
   if (!isMap(root)) {
-    diagnostics.push({ file: file.path, line: 1, column: 1, severity: "error", code: "invalid_type", keyPath: "", message: "Expected a mapping with provider and models" });
+    diagnostics.push({
+      file: file.path,
+      line: 1,
+      column: 1,
+      severity: "error",
+      code: "invalid_type",
+      keyPath: "",
+      message: "Expected a mapping with provider and models",
+    });
     return { records: [], diagnostics };
   }
   const converted = yamlToJs(doc);
@@ -76,7 +86,15 @@ export function readExLlmYaml(file: SourceFile, namedExplicitly = false): ReadRe
   const models = doc.get("models", true);
   if (models === undefined && "model_capabilities" in top) {
     if (!namedExplicitly) {
-      diagnostics.push({ file: file.path, line: 1, column: 1, severity: "info", code: "capability_file_skipped", keyPath: formatKeyPath([provider]), message: "A capability-discovery file, not a catalog; skipped" });
+      diagnostics.push({
+        file: file.path,
+        line: 1,
+        column: 1,
+        severity: "info",
+        code: "capability_file_skipped",
+        keyPath: formatKeyPath([provider]),
+        message: "A capability-discovery file, not a catalog; skipped",
+      });
       return { records: [], diagnostics };
     }
     return { records: capabilityRecords(doc, file, provider, starts), diagnostics };
@@ -96,7 +114,14 @@ export function readExLlmYaml(file: SourceFile, namedExplicitly = false): ReadRe
       modelRecords.push({ kind: "model", provider, id, value, origin: { file, keyPath: [provider, "models", id] }, locate });
     }
   } else if (models !== undefined) {
-    diagnostics.push({ file: file.path, ...locate([provider, "models"]), severity: "error", code: "invalid_type", keyPath: formatKeyPath([provider, "models"]), message: "Expected models to map ids to attributes" });
+    diagnostics.push({
+      file: file.path,
+      ...locate([provider, "models"]),
+      severity: "error",
+      code: "invalid_type",
+      keyPath: formatKeyPath([provider, "models"]),
+      message: "Expected models to map ids to attributes",
+    });
   }
   const { models: _models, ...providerValue } = top;
   records.push({ kind: "provider", provider, value: { ...providerValue, modelIds: ids }, origin: { file, keyPath: [provider] }, locate });

@@ -100,7 +100,8 @@ export function llmModelsModelFieldsOf(value: Z.infer<typeof llmModelsModelSchem
   const extra: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (MODEL_EXTRA.has(key)) setOwn(extra, key, v);
-    else if (key === "provider") report("warning", "provider_key_ignored", [key], "A model file's provider key never changes its provider (the folder decides)");
+    else if (key === "provider")
+      report("warning", "provider_key_ignored", [key], "A model file's provider key never changes its provider (the folder decides)");
     else if (!MODEL_KEYS.has(key)) {
       setOwn(extra, key, v);
       report("warning", "unknown_field", [key], `Unknown model field "${key}"; kept in extra`);
@@ -162,7 +163,9 @@ export function llmModelsModelFieldsOf(value: Z.infer<typeof llmModelsModelSchem
     status,
     revive: value.deprecated === false && status === undefined ? true : undefined,
     deprecationDate: lifecycle?.deprecated_at ?? lifecycle?.retires_at,
-    limits: value.limits && definedFields({ context: value.limits.context || undefined, input: value.limits.input || undefined, output: value.limits.output || undefined }),
+    limits:
+      value.limits &&
+      definedFields({ context: value.limits.context || undefined, input: value.limits.input || undefined, output: value.limits.output || undefined }),
     cost,
     modalities: inputs || outputs ? definedFields({ input: inputs?.known, output: outputs?.known }) : undefined,
     capabilities: Object.keys(flags).length === 0 ? undefined : flags,

@@ -35,7 +35,14 @@ export function readLlmModelsToml(files: readonly SourceFile[], root: string): R
     const key = `${providerId}\u0000${id}`;
     const earlier = seen.get(key);
     if (id !== "" && earlier !== undefined) {
-      diagnostics.push({ file: file.path, ...parsed.locate(["id"]), severity: "error", code: "duplicate_model", keyPath: formatKeyPath([providerId, "models", id]), message: `Model "${id}" is also defined in ${earlier}` });
+      diagnostics.push({
+        file: file.path,
+        ...parsed.locate(["id"]),
+        severity: "error",
+        code: "duplicate_model",
+        keyPath: formatKeyPath([providerId, "models", id]),
+        message: `Model "${id}" is also defined in ${earlier}`,
+      });
       continue;
     }
     seen.set(key, file.path);

@@ -43,7 +43,10 @@ const costSchema = z
     output: price,
     ...optionalPrices,
     tiers: z.array(tierSchema).optional(),
-    context_over_200k: z.object({ input: price.optional(), output: price.optional(), ...optionalPrices }).loose().optional(),
+    context_over_200k: z
+      .object({ input: price.optional(), output: price.optional(), ...optionalPrices })
+      .loose()
+      .optional(),
   })
   .loose();
 
@@ -187,12 +190,7 @@ export function providerFieldsOf(
 }
 
 /** Maps a validated models.dev model (or a sparse overlay model) to the canonical shape. */
-export function modelFieldsOf(
-  id: string,
-  value: SparseModelsDevModel,
-  report: Report,
-  knownKeys: ReadonlySet<string> = MODEL_KEYS,
-): ModelDraft {
+export function modelFieldsOf(id: string, value: SparseModelsDevModel, report: Report, knownKeys: ReadonlySet<string> = MODEL_KEYS): ModelDraft {
   if (value.id !== undefined && value.id !== id) {
     report("error", "id_mismatch", ["id"], `Model key "${id}" and its id "${value.id}" differ`);
   }
@@ -253,4 +251,3 @@ export function modelFieldsOf(
     mode: output?.embedding ? "embedding" : undefined,
   });
 }
-

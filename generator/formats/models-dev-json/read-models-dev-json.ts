@@ -6,7 +6,6 @@ import { duplicateKeyDiagnostics } from "../../sources/parse-structured.js";
 import { createJsonLocator, jsonSyntaxErrorOffset, lineStarts, positionAt, type JsonLocator } from "../../sources/locate-json.js";
 import { formatKeyPath } from "../../format-key-path.js";
 
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -66,9 +65,7 @@ export function readModelsDevJson(file: SourceFile): ReadResult {
     const { models, ...provider } = value;
     records.push({ kind: "provider", provider: providerId, value: provider, origin: { file, keyPath: [providerId] }, locate });
     if (!isPlainObject(models)) {
-      diagnostics.push(
-        error([providerId, "models"], "invalid_type", `Expected "models" to be an object keyed by model id, got ${describe(models)}`),
-      );
+      diagnostics.push(error([providerId, "models"], "invalid_type", `Expected "models" to be an object keyed by model id, got ${describe(models)}`));
       continue;
     }
     for (const id of Object.keys(models)) {

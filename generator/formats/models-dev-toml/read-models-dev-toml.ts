@@ -52,7 +52,6 @@ function nullEffortValues(model: Table): void {
   }
 }
 
-
 /**
  * Reads a models.dev TOML tree: `providers/<id>/provider.toml`, one model per
  * `providers/<id>/models/**.toml` with the id taken from the path, and `base_model` inheritance from

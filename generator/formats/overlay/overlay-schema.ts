@@ -2,7 +2,14 @@ import type { z as Z } from "zod";
 import { PROTOCOLS } from "../../../runtime/record-vocabulary.js";
 import type { Modality, Provider } from "../../../runtime/types.js";
 import type { Draft, ModelDraft } from "../../stage-types.js";
-import { MODEL_KEYS, modelFieldsOf, modelsDevProviderSchema, PROVIDER_KEYS, providerFieldsOf, sparseModelsDevModelSchema } from "../models-dev-json/models-dev-schema.js";
+import {
+  MODEL_KEYS,
+  modelFieldsOf,
+  modelsDevProviderSchema,
+  PROVIDER_KEYS,
+  providerFieldsOf,
+  sparseModelsDevModelSchema,
+} from "../models-dev-json/models-dev-schema.js";
 import { date, definedFields, isImpossibleDate, modelStatus, type Report } from "../../validate/schema-primitives.js";
 import { capabilitiesOf, capabilityFlagOf, impliedModalityOf, modeOf } from "../../validate/vocabulary.js";
 import { z } from "../../validate/zod.js";

@@ -59,12 +59,25 @@ export function readOverlay(files: readonly SourceFile[], root: string): ReadRes
         continue;
       }
       if (provider) {
-        records.push({ kind: "provider", provider: providerId, value: parsed.value, origin: { file, keyPath: [providerId] }, locate: (p) => parsed.locate(p.slice(1)) });
+        records.push({
+          kind: "provider",
+          provider: providerId,
+          value: parsed.value,
+          origin: { file, keyPath: [providerId] },
+          locate: (p) => parsed.locate(p.slice(1)),
+        });
       } else {
         const stated = parsed.value.id;
         const id = typeof stated === "string" && stated !== "" ? stated : model![2]!;
         const { id: _id, ...value } = parsed.value;
-        records.push({ kind: "model", provider: providerId, id, value, origin: { file, keyPath: [providerId, "models", id] }, locate: (p) => parsed.locate(p.slice(3)) });
+        records.push({
+          kind: "model",
+          provider: providerId,
+          id,
+          value,
+          origin: { file, keyPath: [providerId, "models", id] },
+          locate: (p) => parsed.locate(p.slice(3)),
+        });
       }
       continue;
     }
@@ -85,7 +98,14 @@ export function readOverlay(files: readonly SourceFile[], root: string): ReadRes
         continue;
       }
       for (const [id, value] of Object.entries(models)) {
-        records.push({ kind: "model", provider: providerId, id, value: value ?? {}, origin: { file, keyPath: [providerId, "models", id] }, locate: parsed.locate });
+        records.push({
+          kind: "model",
+          provider: providerId,
+          id,
+          value: value ?? {},
+          origin: { file, keyPath: [providerId, "models", id] },
+          locate: parsed.locate,
+        });
       }
     }
   }

@@ -39,7 +39,9 @@ function compileFile(text: string, fileName: string): { js: string; dts: string;
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
   if (source.statements.every(isTypeLevel)) {
     // tsc marks a declaration file with unexported types as a module with a trailing `export {};`.
-    const local = source.statements.some((s) => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && !ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword));
+    const local = source.statements.some(
+      (s) => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && !ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
+    );
     return { js: "export {};\n", dts: local ? `${text}export {};\n` : text, isolated: true };
   }
   // ESM output as tsc emits it for this "type": "module" package (alone, NodeNext would assume CommonJS).

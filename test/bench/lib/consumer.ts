@@ -68,7 +68,15 @@ export function requestsText(importPath: string, c: ConsumerCalls): string {
 export const BASELINE_TEXT = "export const x = 1;\n";
 
 /** Compiler options of every bench project: strict, declarations consumed with skipLibCheck, as users do. */
-export const PROJECT_OPTIONS = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [] as string[] };
+export const PROJECT_OPTIONS = {
+  target: "ES2022",
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [] as string[],
+};
 
 /** Writes `<dir>/<name>.ts` and `<dir>/<name>.tsconfig.json`; returns the tsconfig path. */
 export function writeProject(dir: string, name: string, text: string): string {

@@ -42,7 +42,12 @@ function service(file: string, text: () => string, version: () => number, cwd: s
 function afterEdit(file: string, text: string, runs: number, ask: (ls: ts.LanguageService) => number): LsFigure {
   let version = 0;
   let current = text;
-  const ls = service(file, () => current, () => version, ts.sys.getCurrentDirectory());
+  const ls = service(
+    file,
+    () => current,
+    () => version,
+    ts.sys.getCurrentDirectory(),
+  );
   const times: number[] = [];
   let count = 0;
   for (let i = 0; i < runs + 2; i++) {

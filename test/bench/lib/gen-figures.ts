@@ -70,7 +70,16 @@ export function genFigures(o: GenOptions): GenFigures {
     unpackModelsDevTree(ROOT, tree);
     tasks.all = () => {
       rmSync(allOut, { recursive: true, force: true });
-      const r = timedNode([...NODE_FLAGS, "test/bench/gen-child.ts", "gen", "--quiet", "--config", "test/bench/all-sources.config.ts", "--out", relative(ROOT, allOut)]);
+      const r = timedNode([
+        ...NODE_FLAGS,
+        "test/bench/gen-child.ts",
+        "gen",
+        "--quiet",
+        "--config",
+        "test/bench/all-sources.config.ts",
+        "--out",
+        relative(ROOT, allOut),
+      ]);
       allRss.push(r.out.maxRssKb! / 1024);
       return r.ms;
     };

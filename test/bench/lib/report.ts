@@ -51,30 +51,87 @@ export function rows(r: BenchResults): Row[] {
   }
   out.push(row("generated output size", g.bytes, `${(g.bytes / 2 ** 20).toFixed(1)} MiB`));
   const kb = (n: number) => `${int(n / 1024)} KB`;
-  out.push(row(`root declaration closure (${r.closure.root.files} files)`, r.closure.root.bytes, kb(r.closure.root.bytes), { at: "max", limit: 1.5 * 2 ** 20, text: "≤ 1.5 MB" }));
-  out.push(row(`provider entry declaration closure (${r.closure.providerEntry.files} files)`, r.closure.providerEntry.bytes, kb(r.closure.providerEntry.bytes)));
+  out.push(
+    row(`root declaration closure (${r.closure.root.files} files)`, r.closure.root.bytes, kb(r.closure.root.bytes), {
+      at: "max",
+      limit: 1.5 * 2 ** 20,
+      text: "≤ 1.5 MB",
+    }),
+  );
+  out.push(
+    row(`provider entry declaration closure (${r.closure.providerEntry.files} files)`, r.closure.providerEntry.bytes, kb(r.closure.providerEntry.bytes)),
+  );
   for (const t of r.tsc) {
     const main = t.compiler.startsWith("TypeScript 5.");
     const label = `tsc consumer − empty baseline, ${t.compiler}`;
-    out.push(row(`${label}: wall`, t.wallDeltaMs, `+${t.wallDeltaMs.toFixed(0)} ms`, main ? { at: "max", limit: 200, text: "≤ +200 ms" } : { at: "max", limit: 80, text: "≤ +80 ms" }));
+    out.push(
+      row(
+        `${label}: wall`,
+        t.wallDeltaMs,
+        `+${t.wallDeltaMs.toFixed(0)} ms`,
+        main ? { at: "max", limit: 200, text: "≤ +200 ms" } : { at: "max", limit: 80, text: "≤ +80 ms" },
+      ),
+    );
     out.push(row(`${label}: wall ratio`, t.wallRatio, times(t.wallRatio)));
     out.push(row(`${label}: types`, t.typesDelta, int(t.typesDelta), main ? { at: "max", limit: 12_000, text: "≤ 12,000" } : undefined));
     out.push(row(`${label}: instantiations`, t.instantiationsDelta, int(t.instantiationsDelta)));
-    out.push(row(`${label}: memory`, t.memoryDeltaKb, `${(t.memoryDeltaKb / 1024).toFixed(0)} MB`, main ? { at: "max", limit: 150 * 1024, text: "≤ 150 MB" } : undefined));
+    out.push(
+      row(
+        `${label}: memory`,
+        t.memoryDeltaKb,
+        `${(t.memoryDeltaKb / 1024).toFixed(0)} MB`,
+        main ? { at: "max", limit: 150 * 1024, text: "≤ 150 MB" } : undefined,
+      ),
+    );
     out.push(row(`${label}: check time`, t.consumer.checkMs - t.baseline.checkMs, ms(t.consumer.checkMs - t.baseline.checkMs)));
   }
   const e = r.editor;
-  out.push(row(`completion after edit, model("|") (${int(e.completionModel.count)} entries)`, e.completionModel.ms, ms(e.completionModel.ms, 1), { at: "max", limit: 30, text: "≤ 30 ms" }));
-  out.push(row(`completion after edit, ${r.consumer.helper}("|") (${int(e.completionProvider.count)} entries)`, e.completionProvider.ms, ms(e.completionProvider.ms, 1), { at: "max", limit: 15, text: "≤ 15 ms" }));
+  out.push(
+    row(`completion after edit, model("|") (${int(e.completionModel.count)} entries)`, e.completionModel.ms, ms(e.completionModel.ms, 1), {
+      at: "max",
+      limit: 30,
+      text: "≤ 30 ms",
+    }),
+  );
+  out.push(
+    row(
+      `completion after edit, ${r.consumer.helper}("|") (${int(e.completionProvider.count)} entries)`,
+      e.completionProvider.ms,
+      ms(e.completionProvider.ms, 1),
+      { at: "max", limit: 15, text: "≤ 15 ms" },
+    ),
+  );
   if (r.entries !== undefined) {
     const t = r.entries.tsc;
     const label = `tsc, consumer of ${r.entries.providers.length} provider entries only (${r.entries.providers.join(", ")}) − empty baseline, ${t.compiler}`;
     out.push(row(`${label}: wall`, t.wallDeltaMs, `+${t.wallDeltaMs.toFixed(0)} ms`, { at: "max", limit: 150, text: "≤ +150 ms" }));
-    out.push(row(`${label}: types / instantiations`, t.typesDelta, `${int(t.typesDelta)} / ${int(t.instantiationsDelta)}`, { at: "max", limit: 10_000, text: "≤ 10,000 types" }));
-    out.push(row(`completion after edit, ${r.entries.providers[0]}.model("|") from its entry (${int(r.entries.completion.count)} entries)`, r.entries.completion.ms, ms(r.entries.completion.ms, 1), { at: "max", limit: 15, text: "≤ 15 ms" }));
+    out.push(
+      row(`${label}: types / instantiations`, t.typesDelta, `${int(t.typesDelta)} / ${int(t.instantiationsDelta)}`, {
+        at: "max",
+        limit: 10_000,
+        text: "≤ 10,000 types",
+      }),
+    );
+    out.push(
+      row(
+        `completion after edit, ${r.entries.providers[0]}.model("|") from its entry (${int(r.entries.completion.count)} entries)`,
+        r.entries.completion.ms,
+        ms(r.entries.completion.ms, 1),
+        { at: "max", limit: 15, text: "≤ 15 ms" },
+      ),
+    );
   }
-  out.push(row(`diagnostics after edit, ${r.consumer.requests50} requests (${e.diagnostics50.count} errors)`, e.diagnostics50.ms, ms(e.diagnostics50.ms, 1), { at: "max", limit: 80, text: "≤ 80 ms" }));
-  for (const [name, t] of [["records", r.optIns.records], ["catalog", r.optIns.catalog]] as const) {
+  out.push(
+    row(`diagnostics after edit, ${r.consumer.requests50} requests (${e.diagnostics50.count} errors)`, e.diagnostics50.ms, ms(e.diagnostics50.ms, 1), {
+      at: "max",
+      limit: 80,
+      text: "≤ 80 ms",
+    }),
+  );
+  for (const [name, t] of [
+    ["records", r.optIns.records],
+    ["catalog", r.optIns.catalog],
+  ] as const) {
     const label = `opt-in: consumer + the ${name} module − empty baseline, ${t.compiler}`;
     out.push(row(`${label}: wall`, t.wallDeltaMs, `+${t.wallDeltaMs.toFixed(0)} ms`));
     out.push(row(`${label}: types / memory`, t.typesDelta, `${int(t.typesDelta)} / ${(t.memoryDeltaKb / 1024).toFixed(0)} MB`));
@@ -88,13 +145,32 @@ export function rows(r: BenchResults): Row[] {
   out.push(row("diagnostics after edit, empty baseline", e.diagnosticsBaseline.ms, ms(e.diagnosticsBaseline.ms, 1)));
   const i = r.imports;
   out.push(row("import package root (cold, fresh process)", i.rootImportMs, ms(i.rootImportMs, 1), { at: "max", limit: 40, text: "≤ 40 ms" }));
-  if (i.providerImportMs !== undefined) out.push(row(`import one provider entry (${i.providerEntry.split("/").pop()})`, i.providerImportMs, ms(i.providerImportMs, 2), { at: "max", limit: 3, text: "≤ 3 ms" }));
+  if (i.providerImportMs !== undefined)
+    out.push(
+      row(`import one provider entry (${i.providerEntry.split("/").pop()})`, i.providerImportMs, ms(i.providerImportMs, 2), {
+        at: "max",
+        limit: 3,
+        text: "≤ 3 ms",
+      }),
+    );
   else out.push(row(`import one provider entry: ${i.providerEntry} missing`, NaN, "—", { at: "max", limit: 3, text: "≤ 3 ms" }));
   out.push(row("heap after importing the root", i.rootHeapMb, `${i.rootHeapMb.toFixed(1)} MB`));
   if (i.providerHeapMb !== undefined) out.push(row("heap after importing the provider entry", i.providerHeapMb, `${i.providerHeapMb.toFixed(1)} MB`));
   out.push(row("first getModel of a provider (parses its rows)", i.firstLookupMs!, ms(i.firstLookupMs!, 2)));
-  out.push(row("getModel lookups/s (exact spec, warm)", i.getModelPerSecond!, `${(i.getModelPerSecond! / 1e6).toFixed(1)} M/s`, { at: "min", limit: 50e6, text: "≥ 50 M/s" }));
-  out.push(row("estimateCost calls/s (warm)", i.estimateCostPerSecond!, `${(i.estimateCostPerSecond! / 1e6).toFixed(1)} M/s`, { at: "min", limit: 10e6, text: "≥ 10 M/s" }));
+  out.push(
+    row("getModel lookups/s (exact spec, warm)", i.getModelPerSecond!, `${(i.getModelPerSecond! / 1e6).toFixed(1)} M/s`, {
+      at: "min",
+      limit: 50e6,
+      text: "≥ 50 M/s",
+    }),
+  );
+  out.push(
+    row("estimateCost calls/s (warm)", i.estimateCostPerSecond!, `${(i.estimateCostPerSecond! / 1e6).toFixed(1)} M/s`, {
+      at: "min",
+      limit: 10e6,
+      text: "≥ 10 M/s",
+    }),
+  );
   out.push(row("select over the whole catalog, no match", i.selectFullScanMs!, ms(i.selectFullScanMs!, 2)));
   out.push(row("getModel misses/s (unknown provider)", i.missesPerSecond!, `${(i.missesPerSecond! / 1e6).toFixed(1)} M/s`));
   out.push(row("models(): parse every provider on first use", i.materializeAllMs!, ms(i.materializeAllMs!, 1)));
@@ -103,18 +179,25 @@ export function rows(r: BenchResults): Row[] {
     const at = `scale ${s.multiple}× (${int(s.models)} models)`;
     out.push(row(`${at}: gen wall`, s.genMs, ms(s.genMs)));
     out.push(row(`${at}: tsc types / instantiations`, s.tsc.typesDelta, `${int(s.tsc.typesDelta)} / ${int(s.tsc.instantiationsDelta)}`));
-    out.push(row(`${at}: tsc check time / wall delta`, s.tsc.consumer.checkMs - s.tsc.baseline.checkMs, `${ms(s.tsc.consumer.checkMs - s.tsc.baseline.checkMs)} / +${s.tsc.wallDeltaMs.toFixed(0)} ms`));
+    out.push(
+      row(
+        `${at}: tsc check time / wall delta`,
+        s.tsc.consumer.checkMs - s.tsc.baseline.checkMs,
+        `${ms(s.tsc.consumer.checkMs - s.tsc.baseline.checkMs)} / +${s.tsc.wallDeltaMs.toFixed(0)} ms`,
+      ),
+    );
     out.push(row(`${at}: completion model("|")`, s.completion.ms, ms(s.completion.ms, 1)));
     out.push(row(`${at}: import root`, s.rootImportMs, ms(s.rootImportMs, 1)));
     if (one === undefined || s === one) continue;
     // Growth against 1×: linear is the multiple itself.
     const linear = { at: "max" as const, limit: s.multiple, text: `≤ ${s.multiple}× (linear)` };
-    const growth = (name: string, a: number, b: number, target = true) => out.push(row(`growth ${s.multiple}×/1×: ${name}`, a / b, times(a / b), target ? linear : undefined));
+    const growth = (name: string, a: number, b: number, target = true) =>
+      out.push(row(`growth ${s.multiple}×/1×: ${name}`, a / b, times(a / b), target ? linear : undefined));
     growth("gen wall", s.genMs, one.genMs);
     growth("tsc types", s.tsc.typesDelta, one.tsc.typesDelta);
     growth("tsc instantiations", s.tsc.instantiationsDelta, one.tsc.instantiationsDelta);
     growth("tsc wall delta", s.tsc.wallDeltaMs, one.tsc.wallDeltaMs);
-    growth("completion model(\"|\")", s.completion.ms, one.completion.ms, false);
+    growth('completion model("|")', s.completion.ms, one.completion.ms, false);
     growth("import root", s.rootImportMs, one.rootImportMs, false);
   }
   return out;
@@ -124,7 +207,11 @@ const mark = (r: Row) => (r.met === undefined ? "" : r.met ? "✓" : "✗");
 
 /** The table as printed on the terminal. */
 export function table(list: readonly Row[]): string {
-  const w = [Math.max(6, ...list.map((r) => r.figure.length)), Math.max(8, ...list.map((r) => r.measured.length)), Math.max(6, ...list.map((r) => r.target.length))];
+  const w = [
+    Math.max(6, ...list.map((r) => r.figure.length)),
+    Math.max(8, ...list.map((r) => r.measured.length)),
+    Math.max(6, ...list.map((r) => r.target.length)),
+  ];
   const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(w[0]!)}  ${b.padStart(w[1]!)}  ${c.padEnd(w[2]!)}  ${d}`.trimEnd();
   return [line("figure", "measured", "target", "met"), ...list.map((r) => line(r.figure, r.measured, r.target, mark(r)))].join("\n");
 }
@@ -149,7 +236,9 @@ export function resultsMarkdown(r: BenchResults, list: readonly Row[], env: Reco
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${m.cpu}, ${m.memoryGb} GB memory, ${m.os}`,
     `- Node ${m.node}, TypeScript ${m.typescript}${r.tsc[1] === undefined ? "" : `, ${r.tsc[1].compiler}`}${r.ts7Skipped === undefined ? "" : ` (TypeScript 7: ${r.ts7Skipped})`}`,
-    `- Settings: ${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(", ")}; bench wall time ${(r.wallMs / 60_000).toFixed(1)} min`,
+    `- Settings: ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(", ")}; bench wall time ${(r.wallMs / 60_000).toFixed(1)} min`,
     `- Consumer: ${r.consumer.specs} \`model(...)\` specs, ${r.consumer.selects} \`select\`, ${r.consumer.requests} \`buildRequest\`; diagnostics file: ${r.consumer.requests50} requests`,
     "",
     "Method: medians after a warm-up; pairs (gen and floor, consumer and baseline, root and provider",

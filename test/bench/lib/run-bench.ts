@@ -57,16 +57,30 @@ export interface BenchResults {
   readonly consumer: { readonly specs: number; readonly selects: number; readonly requests: number; readonly requests50: number; readonly helper: string };
   readonly tsc: readonly TscFigures[];
   readonly ts7Skipped?: string;
-  readonly editor: { readonly completionModel: LsFigure; readonly completionProvider: LsFigure; readonly diagnostics50: LsFigure; readonly diagnosticsBaseline: LsFigure };
+  readonly editor: {
+    readonly completionModel: LsFigure;
+    readonly completionProvider: LsFigure;
+    readonly diagnostics50: LsFigure;
+    readonly diagnosticsBaseline: LsFigure;
+  };
   /** A consumer of three provider entries only (50 `model(id)` calls), against the empty baseline. */
   readonly entries?: { readonly providers: readonly string[]; readonly tsc: TscFigures; readonly completion: LsFigure };
   readonly imports: ImportFigures & { readonly providerEntry: string };
   /** Bytes of declarations a consumer loads: the root entry, one provider entry. */
-  readonly closure: { readonly root: { readonly files: number; readonly bytes: number }; readonly providerEntry: { readonly files: number; readonly bytes: number } };
+  readonly closure: {
+    readonly root: { readonly files: number; readonly bytes: number };
+    readonly providerEntry: { readonly files: number; readonly bytes: number };
+  };
   /** The consumer again, with each opt-in module imported as well, against the empty baseline. */
   readonly optIns: { readonly records: TscFigures; readonly catalog: TscFigures };
   /** The same measures on a catalog filtered to a few providers, as a team's own `gen` would write it. */
-  readonly filtered: { readonly providers: readonly string[]; readonly models: number; readonly closureBytes: number; readonly tsc: TscFigures; readonly completion: LsFigure };
+  readonly filtered: {
+    readonly providers: readonly string[];
+    readonly models: number;
+    readonly closureBytes: number;
+    readonly tsc: TscFigures;
+    readonly completion: LsFigure;
+  };
   readonly scale: readonly ScalePoint[];
   readonly wallMs: number;
 }
@@ -111,10 +125,19 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
 
   o.log("gen: timing gen against its floor");
   const genOut = join(o.work, "gen");
-  const gen = genFigures({ runs: o.runs, out: genOut, ...(o.snapshot === undefined ? {} : { snapshot: o.snapshot }), allSources: o.allSources, warmUp: o.warmUp });
+  const gen = genFigures({
+    runs: o.runs,
+    out: genOut,
+    ...(o.snapshot === undefined ? {} : { snapshot: o.snapshot }),
+    allSources: o.allSources,
+    warmUp: o.warmUp,
+  });
 
   // The package under test: as it is in the repo, or the catalog just generated from the snapshot.
-  const target = o.snapshot === undefined ? compiled("generated", "runtime/index", join(o.work, "dist")) : compiled(rel(genOut), `${rel(genOut)}/index`, join(o.work, "dist"));
+  const target =
+    o.snapshot === undefined
+      ? compiled("generated", "runtime/index", join(o.work, "dist"))
+      : compiled(rel(genOut), `${rel(genOut)}/index`, join(o.work, "dist"));
   const api = (await import(pathToFileURL(join(ROOT, `${target.rootModule}.ts`)).href)) as ConsumerCatalog;
   const calls = consumerCalls(api);
   const dir = join(o.work, "projects");
@@ -167,8 +190,16 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   const entryProviders = ["openai", "anthropic", "google"].filter((id) => api.providers().some((x) => x.id === id));
   let entries: BenchResults["entries"];
   if (entryProviders.length > 0) {
-    const lines = entryProviders.map((id) => `import * as ${exportNameOf(id)} from ${JSON.stringify(specifier(dir, join(target.dist, target.catalogDir, "providers", `${fileStemOf(id)}.js`)))};`);
-    const ids = entryProviders.flatMap((id) => api.models().filter((m) => m.provider === id).map((m) => [exportNameOf(id), m.id] as const));
+    const lines = entryProviders.map(
+      (id) =>
+        `import * as ${exportNameOf(id)} from ${JSON.stringify(specifier(dir, join(target.dist, target.catalogDir, "providers", `${fileStemOf(id)}.js`)))};`,
+    );
+    const ids = entryProviders.flatMap((id) =>
+      api
+        .models()
+        .filter((m) => m.provider === id)
+        .map((m) => [exportNameOf(id), m.id] as const),
+    );
     const calls50 = Array.from({ length: Math.min(50, ids.length) }, (_, i) => ids[Math.floor((i * ids.length) / Math.min(50, ids.length))]!);
     const text = [...lines, ...calls50.map(([name, id], i) => `export const e${i} = ${name}.model(${JSON.stringify(id)});`), ""].join("\n");
     const config = writeProject(dir, "entries", text);
@@ -181,14 +212,32 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
 
   o.log("import: fresh node processes");
   const providerEntry = join(target.dist, target.catalogDir, "providers", `${fileStemOf(calls.helperProvider)}.js`);
-  const imports = { ...importFigures({ runs: o.runs, rootEntry: join(target.dist, `${target.rootModule}.js`), providerEntry, spec: calls.specs[0]!, lookups: o.lookups, warmUp: o.warmUp }), providerEntry: rel(providerEntry) };
+  const imports = {
+    ...importFigures({
+      runs: o.runs,
+      rootEntry: join(target.dist, `${target.rootModule}.js`),
+      providerEntry,
+      spec: calls.specs[0]!,
+      lookups: o.lookups,
+      warmUp: o.warmUp,
+    }),
+    providerEntry: rel(providerEntry),
+  };
 
   const scale: ScalePoint[] = [];
   for (const k of o.scale) {
     if (k === 1) {
       // 1× is the catalog the sections above measured (cloning once changes nothing): reuse them.
       const models = api.models().length;
-      scale.push({ multiple: 1, models, genMs: gen.genMs, genRssMb: gen.genRssMb, tsc: tsc[0]!, completion: completionModel, rootImportMs: imports.rootImportMs });
+      scale.push({
+        multiple: 1,
+        models,
+        genMs: gen.genMs,
+        genRssMb: gen.genRssMb,
+        tsc: tsc[0]!,
+        completion: completionModel,
+        rootImportMs: imports.rootImportMs,
+      });
       continue;
     }
     o.log(`scale: ${k}× catalog`);
@@ -209,13 +258,22 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   return {
     gen,
     declarationsNotIsolated: target.notIsolated,
-    consumer: { specs: calls.specs.length, selects: calls.selects.length, requests: calls.requests.length, requests50: calls.requests50.length, helper: calls.helper },
+    consumer: {
+      specs: calls.specs.length,
+      selects: calls.selects.length,
+      requests: calls.requests.length,
+      requests50: calls.requests50.length,
+      helper: calls.helper,
+    },
     tsc,
     ...(ts7Skipped === undefined ? {} : { ts7Skipped }),
     editor: { completionModel, completionProvider, diagnostics50, diagnosticsBaseline },
     ...(entries === undefined ? {} : { entries }),
     imports,
-    closure: { root: bytesOf(`${target.rootModule}.ts`), providerEntry: bytesOf(join(target.catalogDir, "providers", `${fileStemOf(calls.helperProvider)}.ts`)) },
+    closure: {
+      root: bytesOf(`${target.rootModule}.ts`),
+      providerEntry: bytesOf(join(target.catalogDir, "providers", `${fileStemOf(calls.helperProvider)}.ts`)),
+    },
     optIns,
     filtered,
     scale,

@@ -20,7 +20,11 @@ export function writeScaledSnapshot(source: string, k: number, file: string): nu
   for (let copy = 1; copy <= k; copy++) {
     for (const [key, provider] of Object.entries(real)) {
       const suffix = copy === 1 ? "" : `-x${copy}`;
-      out[`${key}${suffix}`] = { ...provider, id: `${provider.id}${suffix}`, ...(copy === 1 ? {} : { name: `${provider.name ?? provider.id} (copy ${copy})` }) };
+      out[`${key}${suffix}`] = {
+        ...provider,
+        id: `${provider.id}${suffix}`,
+        ...(copy === 1 ? {} : { name: `${provider.name ?? provider.id} (copy ${copy})` }),
+      };
       models += Object.keys((provider.models ?? {}) as object).length;
     }
   }

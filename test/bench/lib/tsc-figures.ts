@@ -49,7 +49,11 @@ export function nativeCompiler(version = "7.0.2"): Compiler | { readonly skipped
   try {
     const installed = existsSync(bin) ? execFileSync(bin, ["--version"], { encoding: "utf8" }) : "";
     if (!installed.includes(version)) {
-      execFileSync("npm", ["install", "--prefix", prefix, "--no-audit", "--no-fund", "--no-save", `typescript@${version}`], { cwd: ROOT, stdio: "pipe", timeout: 180_000 });
+      execFileSync("npm", ["install", "--prefix", prefix, "--no-audit", "--no-fund", "--no-save", `typescript@${version}`], {
+        cwd: ROOT,
+        stdio: "pipe",
+        timeout: 180_000,
+      });
     }
     const v = execFileSync(bin, ["--version"], { encoding: "utf8" }).trim();
     return { name: `TypeScript ${v.replace(/^Version /, "")} (native)`, run: (args) => timedExec(bin, args) };
@@ -63,7 +67,13 @@ function counters(stdout: string): TscCounters {
     const line = stdout.split("\n").find((l) => l.startsWith(`${label}:`));
     return Number(/:\s+([\d.]+)/.exec(line ?? "")?.[1] ?? NaN);
   };
-  return { types: value("Types"), instantiations: value("Instantiations"), memoryKb: value("Memory used"), checkMs: value("Check time") * 1000, totalMs: value("Total time") * 1000 };
+  return {
+    types: value("Types"),
+    instantiations: value("Instantiations"),
+    memoryKb: value("Memory used"),
+    checkMs: value("Check time") * 1000,
+    totalMs: value("Total time") * 1000,
+  };
 }
 
 /** Runs the compiler on both projects `runs` times, alternating, after a warm-up round; a type error throws. */

@@ -32,7 +32,9 @@ describe("diff on the two models.dev snapshots", () => {
     const diff = JSON.parse(result.stdout.join("\n")) as CatalogDiff & { before: string; after: string };
     expect(diff.before).toBe(OLD);
     expect(diff.models).toMatchObject({ before: 5258, after: 5276 });
-    expect([diff.models.added.length, diff.models.removed.length, diff.prices.length, diff.limits.length, diff.statuses.length]).toEqual([217, 199, 329, 109, 13]);
+    expect([diff.models.added.length, diff.models.removed.length, diff.prices.length, diff.limits.length, diff.statuses.length]).toEqual([
+      217, 199, 329, 109, 13,
+    ]);
     const price = diff.prices.find((p) => p.spec === "azure:deepseek-v4-flash" && p.field === "input");
     expect(price).toEqual({ spec: "azure:deepseek-v4-flash", field: "input", before: 1.74, after: 0.19, percent: ((0.19 - 1.74) / 1.74) * 100 });
   });

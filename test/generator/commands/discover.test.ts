@@ -48,8 +48,10 @@ function fakeOllama(req: SeenRequest, res: ServerResponse): void {
     });
   } else if (req.method === "POST" && req.url === "/api/show") {
     const { model } = JSON.parse(req.body) as { model: string };
-    if (model === "qwen3:8b") json(res, { model_info: { "general.architecture": "qwen3", "qwen3.context_length": 40960 }, capabilities: ["completion", "tools", "thinking"] });
-    else if (model === "llama3.2-vision:latest") json(res, { model_info: { "general.architecture": "mllama", "mllama.context_length": 131072 }, capabilities: ["completion", "vision", "tools"] });
+    if (model === "qwen3:8b")
+      json(res, { model_info: { "general.architecture": "qwen3", "qwen3.context_length": 40960 }, capabilities: ["completion", "tools", "thinking"] });
+    else if (model === "llama3.2-vision:latest")
+      json(res, { model_info: { "general.architecture": "mllama", "mllama.context_length": 131072 }, capabilities: ["completion", "vision", "tools"] });
     else json(res, { error: "boom" }, 500);
   } else json(res, { error: "not found" }, 404);
 }
@@ -116,7 +118,14 @@ ollama:
           - thinking
 `);
     const manifest = JSON.parse(await readFile(join(root, "data/discovered/ollama.manifest"), "utf8")) as Record<string, unknown>;
-    expect(manifest).toMatchObject({ source_url: server.url, kind: "ollama", provider: "ollama", api_key_env: null, models: 3, size_bytes: Buffer.byteLength(yaml) });
+    expect(manifest).toMatchObject({
+      source_url: server.url,
+      kind: "ollama",
+      provider: "ollama",
+      api_key_env: null,
+      models: 3,
+      size_bytes: Buffer.byteLength(yaml),
+    });
 
     // gen merges it like any other overlay.
     const context = loadConfig({ root, sources: [{ format: "overlay", path: "data/discovered/ollama.yaml" }], noDefaultSources: true, asOf: "2026-06-13" });
@@ -124,7 +133,11 @@ ollama:
     expect(generated.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const models = generated.catalog!.providers[0]!.models;
     expect(models.map((m) => m.spec)).toEqual(["ollama:llama3.2-vision:latest", "ollama:nomic-embed-text:latest", "ollama:qwen3:8b"]);
-    expect(models[0]).toMatchObject({ limits: { context: 131072 }, capabilities: { tools: true, localInference: true }, modalities: { input: ["text", "image"] } });
+    expect(models[0]).toMatchObject({
+      limits: { context: 131072 },
+      capabilities: { tools: true, localInference: true },
+      modalities: { input: ["text", "image"] },
+    });
     expect(models[2]).toMatchObject({ capabilities: { tools: true, reasoning: true } });
     expect(generated.catalog!.providers[0]!.provider).toMatchObject({ id: "ollama", protocol: "openai-compatible", baseUrl: `${server.url}/v1` });
   });
@@ -137,7 +150,9 @@ ollama:
     expect(broken).toMatchObject({ code: 1, stdout: [], stderr: ["discover: failed: /api/tags is not valid JSON · data/discovered/ left untouched"] });
     await server.close();
     server = await startServer((_req, res) => json(res, { models: [] }));
-    expect((await cli({}, "discover", "--ollama", server.url)).stderr).toEqual([`discover: failed: ${server.url} lists no models · data/discovered/ left untouched`]);
+    expect((await cli({}, "discover", "--ollama", server.url)).stderr).toEqual([
+      `discover: failed: ${server.url} lists no models · data/discovered/ left untouched`,
+    ]);
     const url = server.url;
     await server.close();
     server = undefined;
@@ -178,7 +193,9 @@ describe("discover --openai", () => {
     const yaml = await readFile(join(root, "data/discovered/local-vllm.yaml"), "utf8");
     const manifest = await readFile(join(root, "data/discovered/local-vllm.manifest"), "utf8");
     for (const text of [yaml, manifest]) expect(text).not.toContain(KEY);
-    expect(yaml).toContain(`local-vllm:\n  name: local-vllm\n  env:\n    - LOCAL_API_KEY\n  npm: "@ai-sdk/openai-compatible"\n  api: ${server.url}/v1\n  models:\n    gpt-local:\n      name: gpt-local\n      limit:\n        context: 8192\n`);
+    expect(yaml).toContain(
+      `local-vllm:\n  name: local-vllm\n  env:\n    - LOCAL_API_KEY\n  npm: "@ai-sdk/openai-compatible"\n  api: ${server.url}/v1\n  models:\n    gpt-local:\n      name: gpt-local\n      limit:\n        context: 8192\n`,
+    );
     expect(yaml).toContain("    plain:\n      name: plain\n");
     expect(JSON.parse(manifest)).toMatchObject({ kind: "openai", api_key_env: "LOCAL_API_KEY", models: 3 });
   });

@@ -53,7 +53,17 @@ async function setUp(handler: Handler): Promise<{ url: string; expectUntouched: 
 }
 
 function options(url: string, extra: Partial<PullOptions> = {}): PullOptions {
-  return { root, url, into: "data/models-dev", timeoutMs: 300, maxBytes: 100_000, retries: 0, backoffMs: 10, now: () => new Date("2026-07-01T12:00:00.123Z"), ...extra };
+  return {
+    root,
+    url,
+    into: "data/models-dev",
+    timeoutMs: 300,
+    maxBytes: 100_000,
+    retries: 0,
+    backoffMs: 10,
+    now: () => new Date("2026-07-01T12:00:00.123Z"),
+    ...extra,
+  };
 }
 
 /** Stands for the elapsed time that ends each summary line, which differs from run to run. */
@@ -125,7 +135,10 @@ describe("pullSnapshot", () => {
   it("retries only transient failures, a bounded number of times with growing waits", { timeout: 10_000 }, async () => {
     const { url } = await setUp((_req, res) => res.writeHead(503, { "retry-after": "1" }).end());
     const waits: number[] = [];
-    expect(await pullSnapshot(options(url, { retries: 2, sleep: async (ms) => void waits.push(ms) }))).toMatchObject({ ok: false, reason: `HTTP 503 from ${url}` });
+    expect(await pullSnapshot(options(url, { retries: 2, sleep: async (ms) => void waits.push(ms) }))).toMatchObject({
+      ok: false,
+      reason: `HTTP 503 from ${url}`,
+    });
     expect(waits).toEqual([1000, 1000]);
     await server!.close();
     const notFound = await setUp((_req, res) => res.writeHead(404).end());
@@ -167,7 +180,11 @@ describe("pullSnapshot", () => {
 
 /** Each failure: exit 1, one line naming the cause, and both files byte-identical. */
 const FAILURES: [string, Handler, RegExp, string[]?][] = [
-  ["404", (_req, res) => res.writeHead(404).end("no such file"), /^pull: failed: HTTP 404 from http:\/\/127\.0\.0\.1:\d+\/api\.json · data\/models-dev\/ left untouched$/],
+  [
+    "404",
+    (_req, res) => res.writeHead(404).end("no such file"),
+    /^pull: failed: HTTP 404 from http:\/\/127\.0\.0\.1:\d+\/api\.json · data\/models-dev\/ left untouched$/,
+  ],
   ["500 on every attempt", (_req, res) => res.writeHead(500).end(), /^pull: failed: HTTP 500 from .* · data\/models-dev\/ left untouched$/],
   ["a server that stalls past the timeout", () => undefined, /^pull: failed: no response within 0\.3 s · data\/models-dev\/ left untouched$/],
   [
@@ -184,7 +201,11 @@ const FAILURES: [string, Handler, RegExp, string[]?][] = [
     /^pull: failed: truncated body: the connection closed after 200 of 730 bytes · /,
   ],
   ["a connection reset", (_req, _res, raw) => raw.socket.resetAndDestroy(), /^pull: failed: the connection was reset · /],
-  ["invalid JSON", (_req, res) => res.end(NEW.subarray(0, 300)), /^pull: failed: invalid snapshot: data\/models-dev\/api\.json:1:301 error json_syntax: Invalid JSON: .* · /],
+  [
+    "invalid JSON",
+    (_req, res) => res.end(NEW.subarray(0, 300)),
+    /^pull: failed: invalid snapshot: data\/models-dev\/api\.json:1:301 error json_syntax: Invalid JSON: .* · /,
+  ],
   [
     "schema-invalid JSON",
     (_req, res) => res.end(JSON.stringify({ acme: { name: "Acme", env: [], npm: "x", models: { m: { name: "M", limit: { context: "big" } } } } })),
@@ -192,7 +213,12 @@ const FAILURES: [string, Handler, RegExp, string[]?][] = [
   ],
   ["an empty body", (_req, res) => res.end(), /^pull: failed: empty body · /],
   ["not UTF-8", (_req, res) => res.end(Buffer.from([0x7b, 0xff, 0x7d])), /^pull: failed: the body is not UTF-8 text · /],
-  ["a body over the size limit (announced)", (_req, res) => res.end(NEW), /^pull: failed: the body \(730 bytes announced\) exceeds the 500-byte limit · /, ["--max-bytes", "500"]],
+  [
+    "a body over the size limit (announced)",
+    (_req, res) => res.end(NEW),
+    /^pull: failed: the body \(730 bytes announced\) exceeds the 500-byte limit · /,
+    ["--max-bytes", "500"],
+  ],
   [
     "a body over the size limit (streamed)",
     (_req, res) => {
@@ -226,7 +252,9 @@ describe("pull (CLI)", () => {
     const { url } = await setUp((req, res, raw) => (++calls === 1 ? res.writeHead(500).end() : ok(req, res, raw)));
     const result = await cli("pull", "--url", url, "--out", "data/models-dev", "--retries", "1");
     expect(result.stderr).toEqual([]);
-    expect(result.stdout).toEqual([`pull: ${url} → data/models-dev/api.json (730 bytes, sha256 ${sha256Of(NEW).slice(0, 12)}) · run \`npm run gen\` to regenerate · ${TIME}`]);
+    expect(result.stdout).toEqual([
+      `pull: ${url} → data/models-dev/api.json (730 bytes, sha256 ${sha256Of(NEW).slice(0, 12)}) · run \`npm run gen\` to regenerate · ${TIME}`,
+    ]);
     expect(result.code).toBe(0);
   });
 
@@ -246,7 +274,14 @@ describe("pull (CLI)", () => {
     const result = await cli("pull", "--url", url, "--out", "data/models-dev");
     expect(result).toMatchObject({ code: 0, stdout: [`pull: not modified (HTTP 304) · data/models-dev/ unchanged · ${TIME}`], stderr: [] });
     const json = await cli("pull", "--url", url, "--out", "data/models-dev", "--json");
-    expect(JSON.parse(json.stdout[0]!)).toEqual({ command: "pull", url, ok: true, changed: false, folder: "data/models-dev", reason: "not modified (HTTP 304)" });
+    expect(JSON.parse(json.stdout[0]!)).toEqual({
+      command: "pull",
+      url,
+      ok: true,
+      changed: false,
+      folder: "data/models-dev",
+      reason: "not modified (HTTP 304)",
+    });
     await expectUntouched();
   });
 

@@ -5,7 +5,14 @@ import { smallCatalog } from "./small-catalog.js";
 
 describe("emitCatalogData", () => {
   const catalog = smallCatalog({ "acme-ai": { fields: { name: "  " }, models: { a: {}, b: {} } }, beta: { fields: { name: "@Beta" }, models: {} } });
-  const { path, text } = emitCatalogData(catalog, new Map([["acme-ai", "acmeAi"], ["beta", "beta"]]), "llm-catalog/runtime");
+  const { path, text } = emitCatalogData(
+    catalog,
+    new Map([
+      ["acme-ai", "acmeAi"],
+      ["beta", "beta"],
+    ]),
+    "llm-catalog/runtime",
+  );
 
   it("imports the two runtime functions it calls", () => {
     expect(path).toBe("catalog-data.ts");

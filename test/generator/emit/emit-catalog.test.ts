@@ -15,12 +15,36 @@ function tinyCatalog() {
       {
         fields: { name: "Acme AI", protocol: "openai-compatible", env: ["ACME_API_KEY"], baseUrl: "https://api.acme.test/v1" },
         models: new Map([
-          ["chat-1", { name: "Chat 1 */ tricky", limits: { context: 128000, output: 4096 }, cost: { input: 1, output: 2, cacheRead: 0.5 }, capabilities: { tools: true }, releaseDate: "2025-01-01" }],
-          ["vendor/model:free@2025.1", { name: "Odd id", status: "deprecated", deprecationDate: "2025-06-01", reasoningOptions: [{ type: "effort", values: ["low", "high"] }], capabilities: { reasoning: true } }],
+          [
+            "chat-1",
+            {
+              name: "Chat 1 */ tricky",
+              limits: { context: 128000, output: 4096 },
+              cost: { input: 1, output: 2, cacheRead: 0.5 },
+              capabilities: { tools: true },
+              releaseDate: "2025-01-01",
+            },
+          ],
+          [
+            "vendor/model:free@2025.1",
+            {
+              name: "Odd id",
+              status: "deprecated",
+              deprecationDate: "2025-06-01",
+              reasoningOptions: [{ type: "effort", values: ["low", "high"] }],
+              capabilities: { reasoning: true },
+            },
+          ],
         ]),
       },
     ],
-    ["302ai", { fields: { name: "302.AI", protocol: "openai-compatible", env: ["302AI_API_KEY"] }, models: new Map([["m", { modalities: { input: ["text", "image"], output: ["text"] } }]]) }],
+    [
+      "302ai",
+      {
+        fields: { name: "302.AI", protocol: "openai-compatible", env: ["302AI_API_KEY"] },
+        models: new Map([["m", { modalities: { input: ["text", "image"], output: ["text"] } }]]),
+      },
+    ],
   ]);
   return enrichCatalog(providers, "2026-01-01").catalog;
 }
@@ -30,7 +54,16 @@ describe("emitCatalog", () => {
 
   it("emits the whole output for a tiny catalog, as checked-in snapshots", async () => {
     expect(diagnostics).toEqual([]);
-    expect(files.map((f) => f.path)).toEqual(["catalog-data.ts", "index.ts", "model-catalog.ts", "providers/302ai.ts", "providers/acme-ai.ts", "records.ts", "requests.ts", "types.ts"]);
+    expect(files.map((f) => f.path)).toEqual([
+      "catalog-data.ts",
+      "index.ts",
+      "model-catalog.ts",
+      "providers/302ai.ts",
+      "providers/acme-ai.ts",
+      "records.ts",
+      "requests.ts",
+      "types.ts",
+    ]);
     for (const file of files) await expect(file.text).toMatchFileSnapshot(join(SNAPSHOT_DIR, file.path));
   });
 

@@ -10,14 +10,19 @@ const catalog = smallCatalog(
   },
   { prefer: ["beta", "acme-ai"], policy: { deny: ["acme-ai:old-*"] } },
 );
-const names = new Map([["acme-ai", "acmeAi"], ["beta", "beta"]]);
+const names = new Map([
+  ["acme-ai", "acmeAi"],
+  ["beta", "beta"],
+]);
 const { path, text } = emitIndex(catalog, names, "llm-catalog/runtime");
 
 describe("emitIndex", () => {
   it("writes index.ts with the template's imports pointed at the runtime and the output folder", () => {
     expect(path).toBe("index.ts");
     expect(text).toContain('\nimport { createCatalogApi, defineRoutes as defineRoutesAny, requireModel } from "llm-catalog/runtime";\n');
-    expect(text).toContain('\nimport * as tables from "./catalog-data.js";\nimport type { ModelOf, ModelSpec, ProviderId, ProviderModelMap, SpecMessage } from "./types.js";\n');
+    expect(text).toContain(
+      '\nimport * as tables from "./catalog-data.js";\nimport type { ModelOf, ModelSpec, ProviderId, ProviderModelMap, SpecMessage } from "./types.js";\n',
+    );
     expect(text).toContain('\nexport type * from "./requests.js";\n');
     expect(text).not.toMatch(/\.\.\/generated\/|\.\.\/runtime\/|#region|#endregion|\/\*@/);
   });
@@ -28,9 +33,16 @@ describe("emitIndex", () => {
   });
 
   it("copies the template's API and appends one helper per provider, with an example where the provider has a model", () => {
-    expect(text).toContain(readTemplate("catalog-api").body.replace(/\/\*@\w+\*\/ (\{\}|\[\])/g, (_, empty: string) => (empty === "{}" ? '{"deny":{"acme-ai":["old-*"]}}' : '["beta","acme-ai"]')));
+    expect(text).toContain(
+      readTemplate("catalog-api").body.replace(/\/\*@\w+\*\/ (\{\}|\[\])/g, (_, empty: string) =>
+        empty === "{}" ? '{"deny":{"acme-ai":["old-*"]}}' : '["beta","acme-ai"]',
+      ),
+    );
     const helpers = [...text.matchAll(/^export function (\w+)<M extends ProviderModelMap\["([^"]+)"\]>/gm)].map(([, name, id]) => [name, id]);
-    expect(helpers).toEqual([["acmeAi", "acme-ai"], ["beta", "beta"]]);
+    expect(helpers).toEqual([
+      ["acmeAi", "acme-ai"],
+      ["beta", "beta"],
+    ]);
     expect(text).toContain("return requireModel(tables.$acmeAi, id) as unknown as ModelOf<`acme-ai:${M}`>;");
     expect(text).toContain(' * @example acmeAi("chat-1") // chat-1 · context 8,000 · price unknown\n');
     expect(text.endsWith("}\n") && !text.endsWith("\n\n")).toBe(true);

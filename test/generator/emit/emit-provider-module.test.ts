@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dataImportOf, emitProviderModule, modelIdTypeName, oneFolderDeeper, providerModulePath, providerModuleSpecifier, recordType, unionLines } from "../../../generator/emit/emit-provider-module.js";
+import {
+  dataImportOf,
+  emitProviderModule,
+  modelIdTypeName,
+  oneFolderDeeper,
+  providerModulePath,
+  providerModuleSpecifier,
+  recordType,
+  unionLines,
+} from "../../../generator/emit/emit-provider-module.js";
 import { smallCatalog } from "./small-catalog.js";
 
 describe("emitProviderModule", () => {
@@ -8,7 +17,9 @@ describe("emitProviderModule", () => {
 
   it("lives under providers/ and imports the small data module of the runtime", () => {
     expect(path).toBe("providers/acme-ai.ts");
-    expect(text.split("\n")[1]).toBe('import { defineProviderData, requireModel, type CapabilityFlags, type Model, type Provider, type ProviderData } from "../../runtime/provider-data.js";');
+    expect(text.split("\n")[1]).toBe(
+      'import { defineProviderData, requireModel, type CapabilityFlags, type Model, type Provider, type ProviderData } from "../../runtime/provider-data.js";',
+    );
   });
 
   it("declares the id union, each model's exact record type, the data, model() and models()", () => {

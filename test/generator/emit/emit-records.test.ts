@@ -4,7 +4,13 @@ import { smallCatalog } from "./small-catalog.js";
 
 describe("emitRecords", () => {
   const catalog = smallCatalog({ "acme-ai": { models: { a: {}, "b:c": {} } }, "302ai": { models: { m: {} } } });
-  const { path, text } = emitRecords(catalog, new Map([["acme-ai", "acmeAi"], ["302ai", "_302ai"]]));
+  const { path, text } = emitRecords(
+    catalog,
+    new Map([
+      ["acme-ai", "acmeAi"],
+      ["302ai", "_302ai"],
+    ]),
+  );
 
   it("imports each provider module for types only", () => {
     expect(path).toBe("records.ts");

@@ -45,7 +45,10 @@ describe("emitRequests", () => {
   it("puts every chat model of a known protocol in one spec union, and no embedding model", () => {
     // The unions are keys of the feature table's slices in types.ts: ask the checker for their members.
     const file = join(import.meta.dirname, "..", "..", "..", "generated", "requests.ts");
-    const program = ts.createProgram({ rootNames: [file], options: { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext } });
+    const program = ts.createProgram({
+      rootNames: [file],
+      options: { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
+    });
     const checker = program.getTypeChecker();
     const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!);
     const union = (name: string) => {
@@ -74,7 +77,9 @@ describe("emitRequests on a small catalog", () => {
   it("counts each union's specs from the feature table's slices", () => {
     expect(path).toBe("requests.ts");
     expect(text).toContain(" * 2 specs, chat models only.\n */\nexport type OpenAIChatSpec = keyof OpenAIChatFeatures & string;");
-    expect(text).toContain(" * 3 specs, chat models only.\n */\nexport type OpenAIResponsesSpec = (keyof OpenAIChatFeatures | keyof OpenAIResponsesOnlyFeatures) & string;");
+    expect(text).toContain(
+      " * 3 specs, chat models only.\n */\nexport type OpenAIResponsesSpec = (keyof OpenAIChatFeatures | keyof OpenAIResponsesOnlyFeatures) & string;",
+    );
     expect(text).toContain(" * 1 specs, chat models only.\n */\nexport type CohereChatSpec = keyof CohereChatFeatures & string;");
     expect(text).toContain(" * 0 specs, chat models only.\n */\nexport type MistralChatSpec = keyof MistralChatFeatures & string;");
   });
@@ -83,7 +88,12 @@ describe("emitRequests on a small catalog", () => {
     const names = runtimeImportsOf(readTemplate("request-types"));
     expect(names).toContain("NotSupported");
     expect(text).toContain(`import type {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "llm-catalog/runtime";`);
-    expect(text).toContain(`export type {\n${names.filter((n) => n !== "NotSupported").map((n) => `  ${n},`).join("\n")}\n} from "llm-catalog/runtime";`);
+    expect(text).toContain(
+      `export type {\n${names
+        .filter((n) => n !== "NotSupported")
+        .map((n) => `  ${n},`)
+        .join("\n")}\n} from "llm-catalog/runtime";`,
+    );
     expect(text).toMatch(/^import type \{ [^}]*\bModelFeatures\b[^}]* \} from "\.\/types\.js";$/m);
     expect(text).not.toMatch(/from "\.\/requests\.js"|#region|\.\.\/generated/);
     expect(text.endsWith(`${readTemplate("request-types").body.trimEnd()}\n`)).toBe(true);

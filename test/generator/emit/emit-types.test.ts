@@ -14,7 +14,10 @@ const catalog = smallCatalog({
   },
   "open-x": { fields: { protocol: "openai-compatible" }, models: { "m-1": { modalities: { input: ["text", "image"], output: ["text"] } } } },
 });
-const names = new Map([["anthropic", "anthropic"], ["open-x", "openX"]]);
+const names = new Map([
+  ["anthropic", "anthropic"],
+  ["open-x", "openX"],
+]);
 const { path, text } = emitTypes(catalog, names, "../runtime/core.js");
 
 describe("emitTypes", () => {

@@ -11,7 +11,9 @@ import { smallCatalog } from "./small-catalog.js";
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const OUT = join(ROOT, "test", ".out", "export-name");
 // From test/.out/export-name/<case>/ to the repository's runtime.
-const RUNTIME = relative(join(OUT, "case"), join(ROOT, "runtime", "core.js")).split(sep).join("/");
+const RUNTIME = relative(join(OUT, "case"), join(ROOT, "runtime", "core.js"))
+  .split(sep)
+  .join("/");
 
 /** Writes emitted files under test/.out/<name>/ and returns their paths. */
 function written(name: string, files: readonly EmittedFile[]): string[] {
@@ -30,7 +32,10 @@ function written(name: string, files: readonly EmittedFile[]): string[] {
  * and every global value it uses, as the compiler sees them: independent of the emitter's own account.
  */
 function namesBoundBy(indexPath: string): Set<string> {
-  const program = ts.createProgram({ rootNames: [indexPath], options: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true } });
+  const program = ts.createProgram({
+    rootNames: [indexPath],
+    options: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true },
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(indexPath)!;
   const names = new Set(checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).map((s) => s.name));
@@ -87,7 +92,21 @@ describe("provider ids that collide with the generated index's names", () => {
   const colliding = [catalogOf(taken.filter((n) => /^[a-z]/.test(n))), catalogOf(taken.filter((n) => !/^[a-z]/.test(n)))];
 
   it("covers the whole API, its imports, its re-exported types and the globals it calls", () => {
-    expect(taken).toEqual(expect.arrayContaining(["model", "select", "catalog", "buildResponsesRequest", "api", "tables", "defineRoutesAny", "ModelSpec", "RequestOf", "CapabilityFlags", "Object"]));
+    expect(taken).toEqual(
+      expect.arrayContaining([
+        "model",
+        "select",
+        "catalog",
+        "buildResponsesRequest",
+        "api",
+        "tables",
+        "defineRoutesAny",
+        "ModelSpec",
+        "RequestOf",
+        "CapabilityFlags",
+        "Object",
+      ]),
+    );
   });
 
   it("get helper names the index does not already bind", () => {

@@ -7,7 +7,9 @@ const TEMPLATES = join(import.meta.dirname, "..", "..", "..", "generator", "emit
 
 describe("readTemplate", () => {
   it("reads every template: an import region from the runtime and the generated catalog, then a body", () => {
-    const names = readdirSync(TEMPLATES).map((f) => f.replace(/\.ts$/, "")).sort();
+    const names = readdirSync(TEMPLATES)
+      .map((f) => f.replace(/\.ts$/, ""))
+      .sort();
     expect(names).toEqual(["catalog-api", "request-types", "spec-types"]);
     for (const name of names) {
       const template = readTemplate(name);

@@ -11,7 +11,10 @@ export interface SmallProvider {
 /** A catalog as the pipeline hands it to emit, from a few hand-written providers keyed by id; throws where enrich finds errors. */
 export function smallCatalog(providers: Readonly<Record<string, SmallProvider>>, extra: Pick<Catalog, "prefer" | "policy"> = {}): Catalog {
   const merged = new Map<string, MergedProvider>(
-    Object.entries(providers).map(([id, p]) => [id, { fields: { ...p.fields }, models: new Map(Object.entries(p.models).map(([m, draft]) => [m, { ...draft }])) }]),
+    Object.entries(providers).map(([id, p]) => [
+      id,
+      { fields: { ...p.fields }, models: new Map(Object.entries(p.models).map(([m, draft]) => [m, { ...draft }])) },
+    ]),
   );
   const { catalog, diagnostics } = enrichCatalog(merged, "2026-01-01");
   const errors = diagnostics.filter((d) => d.severity === "error");

@@ -5,14 +5,30 @@ import { exportNameOf } from "../../../generator/emit/export-name.js";
 import { jsonRow, literal, literalType, propertyName } from "../../../generator/emit/ts-literal.js";
 
 const HOSTILE = [
-  'double " quote', "single ' quote", "back`tick", "back\\slash", "*/ closes", "/* opens", "${injection}",
-  "line\u2028sep", "para\u2029sep", "lone \ud800 surrogate", "nul \u0000 and \u001b", "rtl \u202e mark", "emoji 🦙",
-  "x".repeat(10_000), "__proto__", "constructor", "new\nline",
+  'double " quote',
+  "single ' quote",
+  "back`tick",
+  "back\\slash",
+  "*/ closes",
+  "/* opens",
+  "${injection}",
+  "line\u2028sep",
+  "para\u2029sep",
+  "lone \ud800 surrogate",
+  "nul \u0000 and \u001b",
+  "rtl \u202e mark",
+  "emoji 🦙",
+  "x".repeat(10_000),
+  "__proto__",
+  "constructor",
+  "new\nline",
 ];
 
 /** Evaluates a JS expression the way an emitted module would see it. */
 function evaluate(expression: string): unknown {
-  const js = ts.transpileModule(`export default ${expression};`, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const js = ts.transpileModule(`export default ${expression};`, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
   const module = { exports: {} as { default?: unknown } };
   new Function("module", "exports", js)(module, module.exports);
   return module.exports.default;

@@ -7,10 +7,31 @@ import type { SourceSpec } from "../../../generator/stage-types.js";
 
 /** Strings that break naive code generators, string literals and JSDoc alike. */
 export const HOSTILE: readonly string[] = [
-  'double " quote', "single ' quote", "back`tick", "back\\slash \\u0041 \\", "*/ closes", "/* opens", "${injection}", "`${x}`",
-  "line\u2028sep", "para\u2029sep", "lone \ud800 high", "lone \udc00 low", "nul \u0000 and \u001b esc", "rtl \u202e mark \u200f",
-  "emoji 🦙👩‍💻", "x".repeat(10_000), "__proto__", "constructor", "prototype", "toString", "@deprecated tag", "a\n@deprecated b",
-  "hasOwnProperty", "</script>", "\\u2028",
+  'double " quote',
+  "single ' quote",
+  "back`tick",
+  "back\\slash \\u0041 \\",
+  "*/ closes",
+  "/* opens",
+  "${injection}",
+  "`${x}`",
+  "line\u2028sep",
+  "para\u2029sep",
+  "lone \ud800 high",
+  "lone \udc00 low",
+  "nul \u0000 and \u001b esc",
+  "rtl \u202e mark \u200f",
+  "emoji 🦙👩‍💻",
+  "x".repeat(10_000),
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "@deprecated tag",
+  "a\n@deprecated b",
+  "hasOwnProperty",
+  "</script>",
+  "\\u2028",
 ];
 
 /** Hostile strings that are valid model ids (no control characters, no padding). */
@@ -56,7 +77,18 @@ function write(dir: string, path: string, text: string): void {
   writeFileSync(join(dir, path), text);
 }
 
-const MODEL_BASE = { attachment: false, reasoning: false, tool_call: true, temperature: true, release_date: "2024-01-01", last_updated: "2024-01-01", open_weights: false, limit: { context: 1000, output: 100 }, modalities: { input: ["text"], output: ["text"] }, cost: { input: 1, output: 2 } };
+const MODEL_BASE = {
+  attachment: false,
+  reasoning: false,
+  tool_call: true,
+  temperature: true,
+  release_date: "2024-01-01",
+  last_updated: "2024-01-01",
+  open_weights: false,
+  limit: { context: 1000, output: 100 },
+  modalities: { input: ["text"], output: ["text"] },
+  cost: { input: 1, output: 2 },
+};
 
 /** api.json-shaped data, used by the JSON snapshot and by overlays. */
 function apiShape(strings: readonly string[], ids: readonly string[], withBase: boolean): { value: Record<string, unknown>; models: HostileModel[] } {
@@ -71,7 +103,17 @@ function apiShape(strings: readonly string[], ids: readonly string[], withBase: 
       Object.defineProperty(entries, id, { enumerable: true, value: { ...(withBase ? { ...MODEL_BASE, id } : { aliases }), name, family: name, note } });
       models.push({ provider, id, name, note, ...(aliases ? { aliases } : {}) });
     });
-    Object.defineProperty(value, provider, { enumerable: true, value: { ...(withBase ? { id: provider, npm: "@ai-sdk/openai-compatible" } : {}), name: strings.join(" | "), env: strings.slice(0, 6), doc: strings.join(" "), api: "https://x.test/${AWS_REGION}/`*/", models: entries } });
+    Object.defineProperty(value, provider, {
+      enumerable: true,
+      value: {
+        ...(withBase ? { id: provider, npm: "@ai-sdk/openai-compatible" } : {}),
+        name: strings.join(" | "),
+        env: strings.slice(0, 6),
+        doc: strings.join(" "),
+        api: "https://x.test/${AWS_REGION}/`*/",
+        models: entries,
+      },
+    });
   }
   return { value, models };
 }
@@ -90,7 +132,11 @@ export function writeHostileSources(dir: string): HostileSource[] {
     ["yaml", HOSTILE, (v: unknown) => toYaml(v, { lineWidth: 0 })],
     ["toml", tomlStrings, (v: unknown) => toToml(v)],
   ] as const) {
-    const overlay = apiShape(strings, HOSTILE_IDS.filter((s) => strings.includes(s)), false);
+    const overlay = apiShape(
+      strings,
+      HOSTILE_IDS.filter((s) => strings.includes(s)),
+      false,
+    );
     write(dir, `overlay-${ext}/team.${ext}`, text(overlay.value));
     sources.push({ source: { format: "overlay", path: join(dir, `overlay-${ext}`) }, models: overlay.models, providerNames: true });
   }
@@ -123,7 +169,11 @@ export function writeHostileSources(dir: string): HostileSource[] {
   const treeIds = HOSTILE_IDS.filter((s) => isSurrogateFree(s) && !s.includes("/") && !s.includes("\\") && s.length < 200);
   const treeModels: HostileModel[] = [];
   for (const { provider, ids } of plan(treeIds)) {
-    write(dir, `tree/providers/${provider}/provider.toml`, toToml({ name: tomlStrings.join(" | "), npm: "@ai-sdk/openai-compatible", env: ["KEY"], doc: tomlStrings.join(" ") }));
+    write(
+      dir,
+      `tree/providers/${provider}/provider.toml`,
+      toToml({ name: tomlStrings.join(" | "), npm: "@ai-sdk/openai-compatible", env: ["KEY"], doc: tomlStrings.join(" ") }),
+    );
     ids.forEach((id, i) => {
       const name = tomlStrings[i % tomlStrings.length]!;
       write(dir, `tree/providers/${provider}/models/${id}.toml`, toToml({ ...MODEL_BASE, name, note: noteOf(tomlStrings) }));

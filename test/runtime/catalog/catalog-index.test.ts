@@ -39,7 +39,17 @@ describe("createCatalogIndex", () => {
 
   it("indexes bare ids and aliases across providers", () => {
     const index = createCatalogIndex(tables([]));
-    expect(index.bareIndex().get("shared")?.map((m) => m.spec)).toEqual(["alpha_ai:a1", "zeta:z1"]);
-    expect(index.bareIndex().get("a0")?.map((m) => m.spec)).toEqual(["alpha_ai:a0"]);
+    expect(
+      index
+        .bareIndex()
+        .get("shared")
+        ?.map((m) => m.spec),
+    ).toEqual(["alpha_ai:a1", "zeta:z1"]);
+    expect(
+      index
+        .bareIndex()
+        .get("a0")
+        ?.map((m) => m.spec),
+    ).toEqual(["alpha_ai:a0"]);
   });
 });

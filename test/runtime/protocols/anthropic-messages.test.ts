@@ -30,8 +30,8 @@ describe("anthropicMessages", () => {
     expect(briefProblems(capableModel(), testProvider("anthropic-messages"), { messages: [user] })).toEqual(["error missing_field max_tokens"]);
     const plain = capableModel({ capabilities: { ...capableModel().capabilities, reasoning: false } });
     expect(briefProblems(plain, testProvider("anthropic-messages"), { max_tokens: 5, messages: [user], thinking: { type: "disabled" } })).toEqual([]);
-    expect(briefProblems(plain, testProvider("anthropic-messages"), { max_tokens: 5, messages: [user], thinking: { type: "enabled", budget_tokens: 9 } })).toEqual([
-      "error unsupported_feature thinking",
-    ]);
+    expect(
+      briefProblems(plain, testProvider("anthropic-messages"), { max_tokens: 5, messages: [user], thinking: { type: "enabled", budget_tokens: 9 } }),
+    ).toEqual(["error unsupported_feature thinking"]);
   });
 });

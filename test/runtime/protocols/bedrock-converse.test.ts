@@ -20,7 +20,13 @@ describe("bedrockConverse", () => {
 
   it("reads content blocks by key and the token limit inside inferenceConfig", () => {
     const model = capableModel({ limits: { output: 100 } });
-    const request = { messages: [{ role: "user", content: [{ document: {} }] }, { role: "user", content: "Hi" }], inferenceConfig: { maxTokens: 101 } };
+    const request = {
+      messages: [
+        { role: "user", content: [{ document: {} }] },
+        { role: "user", content: "Hi" },
+      ],
+      inferenceConfig: { maxTokens: 101 },
+    };
     expect(briefProblems(model, testProvider("amazon-bedrock"), request)).toEqual([
       "error invalid_type messages[1].content",
       "error over_limit inferenceConfig.maxTokens",

@@ -29,7 +29,15 @@ describe("openaiChat", () => {
   it("reads both token fields and every non-text part type as inputs", () => {
     const model = capableModel({ limits: { output: 10 } });
     const request = {
-      messages: [{ role: "user", content: [{ type: "input_audio", input_audio: {} }, { type: "video_url", video_url: {} }] }],
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "input_audio", input_audio: {} },
+            { type: "video_url", video_url: {} },
+          ],
+        },
+      ],
       max_tokens: 11,
       max_completion_tokens: 12,
     };

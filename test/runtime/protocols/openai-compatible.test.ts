@@ -21,7 +21,9 @@ describe("openaiCompatible", () => {
 
   it("checks reasoning_effort against the model's stated effort values", () => {
     const model = capableModel({ reasoningOptions: [{ type: "effort", values: ["low", "high"] }] });
-    expect(briefProblems(model, testProvider("openai-compatible"), { messages: [user], reasoning_effort: "medium" })).toEqual(["error invalid_value reasoning_effort"]);
+    expect(briefProblems(model, testProvider("openai-compatible"), { messages: [user], reasoning_effort: "medium" })).toEqual([
+      "error invalid_value reasoning_effort",
+    ]);
   });
 
   it("maps the AI SDK packages of gateways and inference hosts here", () => {

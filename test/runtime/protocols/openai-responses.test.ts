@@ -30,6 +30,9 @@ describe("openaiResponses", () => {
     const model = capableModel({ modalities: { input: ["text"], output: ["text"] } });
     expect(briefProblems(model, testProvider("openai-responses"), {})).toEqual(["error missing_field input"]);
     const request = { input: [{ content: [{ type: "input_image", image_url: "u" }] }] };
-    expect(briefProblems(model, testProvider("openai-responses"), request)).toEqual(["error missing_field input[0].role", "error unsupported_input input[0].content[0]"]);
+    expect(briefProblems(model, testProvider("openai-responses"), request)).toEqual([
+      "error missing_field input[0].role",
+      "error unsupported_input input[0].content[0]",
+    ]);
   });
 });

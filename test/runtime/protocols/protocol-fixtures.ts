@@ -6,9 +6,22 @@ import { testModel } from "../fixtures.js";
 
 /** Every capability on, so only the check under test can fail. */
 const ALL_CAPABILITIES: Capabilities = {
-  tools: true, toolChoice: true, parallelToolCalls: true, toolStreaming: true, strictTools: true, structuredOutput: true,
-  jsonMode: true, strictJson: true, reasoning: true, streaming: true, attachment: true, temperature: true,
-  systemMessages: true, promptCaching: true, webSearch: true, localInference: false,
+  tools: true,
+  toolChoice: true,
+  parallelToolCalls: true,
+  toolStreaming: true,
+  strictTools: true,
+  structuredOutput: true,
+  jsonMode: true,
+  strictJson: true,
+  reasoning: true,
+  streaming: true,
+  attachment: true,
+  temperature: true,
+  systemMessages: true,
+  promptCaching: true,
+  webSearch: true,
+  localInference: false,
 };
 
 /** A provider speaking `protocol` at a test URL, with one API-key variable. */

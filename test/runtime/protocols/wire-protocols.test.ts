@@ -34,7 +34,9 @@ describe("WIRE_PROTOCOLS", () => {
   });
 
   it("names each AI SDK package once, and each format's fields once", () => {
-    const packages = (Object.values(WIRE_PROTOCOLS) as WireProtocol[]).flatMap((wire) => Object.values(wire.dialects).flatMap((d) => d.packages.map((p) => p.npm)));
+    const packages = (Object.values(WIRE_PROTOCOLS) as WireProtocol[]).flatMap((wire) =>
+      Object.values(wire.dialects).flatMap((d) => d.packages.map((p) => p.npm)),
+    );
     expect(new Set(packages).size).toBe(packages.length);
     for (const api of WIRE_APIS) {
       expect(REQUEST_FIELDS[api]).toBe(WIRE_PROTOCOLS[api].fields);

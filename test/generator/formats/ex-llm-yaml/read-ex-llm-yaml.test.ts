@@ -34,7 +34,12 @@ describe("readExLlmYaml", () => {
     ]);
     const [llama, odd, whisper] = result.catalog!.providers[0]!.models;
     expect(result.catalog!.providers[0]!.provider.defaultModel).toBe("groq/llama");
-    expect(llama).toMatchObject({ spec: "groq:groq/llama", limits: { context: 8192 }, cost: { input: 0.05, output: 0.08 }, modalities: { input: ["text", "image"] } });
+    expect(llama).toMatchObject({
+      spec: "groq:groq/llama",
+      limits: { context: 8192 },
+      cost: { input: 0.05, output: 0.08 },
+      modalities: { input: ["text", "image"] },
+    });
     expect(llama!.capabilities).toMatchObject({ streaming: true, toolChoice: true, parallelToolCalls: true, tools: false });
     expect(llama!.extra).toEqual({ unknownCapabilities: ["telepathy"] });
     expect(whisper).toMatchObject({ mode: "audio", modalities: { input: ["audio"], output: ["text"] } });

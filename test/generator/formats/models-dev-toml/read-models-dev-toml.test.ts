@@ -14,7 +14,10 @@ const BUILT = "test/corpus/models-dev/api.from-toml.json";
 const file = (path: string, text: string): SourceFile => ({ path, format: "models-dev-toml", rank: 0, text });
 
 describe("readModelsDevToml", () => {
-  const lab = file("t/models/openai/gpt-x.toml", 'name = "GPT X"\nfamily = "gpt"\nlicense = "x"\n[limit]\ncontext = 1_000\ninput = 900\noutput = 100\n[cost]\ninput = 1\noutput = 2\n[[cost.tiers]]\ntier = { type = "context", size = 500 }\ninput = 2\n');
+  const lab = file(
+    "t/models/openai/gpt-x.toml",
+    'name = "GPT X"\nfamily = "gpt"\nlicense = "x"\n[limit]\ncontext = 1_000\ninput = 900\noutput = 100\n[cost]\ninput = 1\noutput = 2\n[[cost.tiers]]\ntier = { type = "context", size = 500 }\ninput = 2\n',
+  );
   const provider = file("t/providers/acme/provider.toml", 'name = "Acme"\r\nenv = ["ACME_KEY"]\r\nnpm = "@ai-sdk/openai-compatible"');
   const model = file(
     "t/providers/acme/models/vendor/gpt-x:free.toml",
@@ -86,11 +89,16 @@ describe("reading a TOML tree from disk", () => {
     const tree = mkdtempSync(join(tmpdir(), "llm-catalog-tree-"));
     mkdirSync(join(tree, "providers/acme/models"), { recursive: true });
     writeFileSync(join(tree, "providers/acme/provider.toml"), 'name = "Acme"\nenv = []\nnpm = "@ai-sdk/openai-compatible"\n');
-    writeFileSync(join(tree, "model.toml.src"), 'name = "M"\nattachment = false\nreasoning = false\ntool_call = false\nrelease_date = "2025-01"\nlast_updated = "2025-01"\nopen_weights = false\n[modalities]\ninput = ["text"]\noutput = ["text"]\n[limit]\ncontext = 10\noutput = 5\n');
+    writeFileSync(
+      join(tree, "model.toml.src"),
+      'name = "M"\nattachment = false\nreasoning = false\ntool_call = false\nrelease_date = "2025-01"\nlast_updated = "2025-01"\nopen_weights = false\n[modalities]\ninput = ["text"]\noutput = ["text"]\n[limit]\ncontext = 10\noutput = 5\n',
+    );
     symlinkSync(join(tree, "model.toml.src"), join(tree, "providers/acme/models/m.toml"));
     symlinkSync(join(tree, "missing.toml"), join(tree, "providers/acme/models/gone.toml"));
     const result = await generateCatalog(loadConfig({ root: ROOT, noDefaultSources: true, sources: [{ format: "models-dev-toml", path: tree }] }));
-    expect(result.diagnostics.map((d) => `${d.severity} ${d.code} ${d.file.slice(tree.length)}`)).toEqual(["warning dangling_link /providers/acme/models/gone.toml"]);
+    expect(result.diagnostics.map((d) => `${d.severity} ${d.code} ${d.file.slice(tree.length)}`)).toEqual([
+      "warning dangling_link /providers/acme/models/gone.toml",
+    ]);
     expect(result.catalog!.providers[0]!.models.map((m) => m.spec)).toEqual(["acme:m"]);
   });
 });

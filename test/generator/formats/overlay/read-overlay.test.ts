@@ -33,7 +33,12 @@ describe("overlays over the snapshot", async () => {
     expect(m.modalities.input).toEqual(["text", "image"]);
     expect(m.capabilities).toMatchObject({ tools: true, streaming: true, reasoning: false });
     const provider = result.catalog!.providers.find((p) => p.provider.id === "acme-private")!.provider;
-    expect(provider).toMatchObject({ protocol: "openai-compatible", baseUrl: "https://llm.acme.internal/v1", defaultModel: "acme/chat:v2", env: ["ACME_API_KEY"] });
+    expect(provider).toMatchObject({
+      protocol: "openai-compatible",
+      baseUrl: "https://llm.acme.internal/v1",
+      defaultModel: "acme/chat:v2",
+      env: ["ACME_API_KEY"],
+    });
   });
 
   it("deprecates with active = false and unions tags", () => {
@@ -76,7 +81,10 @@ describe("overlay files", () => {
     const result = generateFromFiles([json, toml], context);
     expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
     expect(result.catalog!.providers.map((p) => p.provider.id)).toEqual(["p"]);
-    expect(result.catalog!.providers[0]!.models.map((m) => [m.id, m.name, m.extra])).toEqual([["m", "M", undefined], ["n", "N", undefined]]);
+    expect(result.catalog!.providers[0]!.models.map((m) => [m.id, m.name, m.extra])).toEqual([
+      ["m", "M", undefined],
+      ["n", "N", undefined],
+    ]);
   });
 
   it("keeps checking other files when one cannot be parsed", () => {
