@@ -1,3 +1,4 @@
+import { CAPABILITY_NAMES } from "../model-row.js";
 import { byCodeUnit } from "../order.js";
 import { setOf } from "../select.js";
 import { formatSpec, parseSpecWith } from "../spec.js";
@@ -22,24 +23,7 @@ export interface ResolveApi {
 }
 
 // A model the catalog does not list may be able to do anything; checks against it must not block.
-const PERMISSIVE_CAPABILITIES: Capabilities = Object.freeze({
-  tools: true,
-  toolChoice: true,
-  parallelToolCalls: true,
-  toolStreaming: true,
-  strictTools: true,
-  structuredOutput: true,
-  jsonMode: true,
-  strictJson: true,
-  reasoning: true,
-  streaming: true,
-  attachment: true,
-  temperature: true,
-  systemMessages: true,
-  promptCaching: true,
-  webSearch: true,
-  localInference: false,
-});
+const PERMISSIVE_CAPABILITIES = Object.freeze(Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, name !== "localInference"])) as unknown as Capabilities);
 
 /**
  * A record for a `"provider:model"` spec the catalog lacks: every capability on, no limits or price.

@@ -1,4 +1,4 @@
-import { defineProviderData, modelRowOf, type ProviderData } from "../../runtime/core.js";
+import { CAPABILITY_NAMES, defineProviderData, modelRowOf, type ProviderData } from "../../runtime/core.js";
 import type { Capabilities, Model, Provider } from "../../runtime/types.js";
 
 const NO_CAPABILITIES: Capabilities = {
@@ -19,6 +19,9 @@ const NO_CAPABILITIES: Capabilities = {
   webSearch: false,
   localInference: false,
 };
+
+/** Every capability on but local inference, so only the check under test can fail. */
+export const ALL_CAPABILITIES = Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, name !== "localInference"])) as unknown as Capabilities;
 
 /** A complete model record with defaults, for runtime tests. */
 export function testModel(provider: string, id: string, overrides: Partial<Model> = {}): Model {

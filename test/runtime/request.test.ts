@@ -2,35 +2,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildModelRequest, checkModelRequest, type RequestProblem } from "../../runtime/core.js";
-import type { Capabilities, Provider } from "../../runtime/types.js";
 import { buildRequest, buildResponsesRequest, checkRequest } from "../../runtime/index.js";
-import { testModel } from "./fixtures.js";
+import { ALL_CAPABILITIES, testModel } from "./fixtures.js";
+import { testProvider as provider } from "./protocols/protocol-fixtures.js";
 
 const user = { role: "user", content: "Hi" } as const;
 const brief = (problems: readonly RequestProblem[]) => problems.map((p) => `${p.severity} ${p.code} ${p.path}`);
-
-const ALL: Capabilities = {
-  tools: true,
-  toolChoice: true,
-  parallelToolCalls: true,
-  toolStreaming: true,
-  strictTools: true,
-  structuredOutput: true,
-  jsonMode: true,
-  strictJson: true,
-  reasoning: true,
-  streaming: true,
-  attachment: true,
-  temperature: true,
-  systemMessages: true,
-  promptCaching: true,
-  webSearch: true,
-  localInference: false,
-};
-
-function provider(protocol: Provider["protocol"], extra: Partial<Provider> = {}): Provider {
-  return { id: "p", name: "P", protocol, env: ["P_API_KEY"], baseUrl: "https://api.p.test/v1", ...extra };
-}
 
 describe("checkRequest on the real catalog", () => {
   it("accepts a valid request with no problem", () => {
@@ -133,7 +110,7 @@ describe("checkRequest on the real catalog", () => {
 });
 
 describe("checkModelRequest on hand-built models", () => {
-  const reasoner = testModel("p", "r", { capabilities: ALL, limits: { output: 1000 } });
+  const reasoner = testModel("p", "r", { capabilities: ALL_CAPABILITIES, limits: { output: 1000 } });
   it("gives a reasoning model whose source states no options the general effort vocabulary", () => {
     expect(checkModelRequest(reasoner, provider("openai-compatible"), { messages: [], reasoning_effort: "xhigh" })).toEqual([]);
     expect(brief(checkModelRequest(reasoner, provider("openai-compatible"), { messages: [], reasoning_effort: "extreme" }))).toEqual([
@@ -224,7 +201,9 @@ describe("buildRequest", () => {
     cyclic.self = cyclic;
     const result = buildRequest("openai:gpt-4.1", cyclic as never);
     expect(!result.ok && result.error.code).toBe("invalid_request");
-    const noUrl = buildModelRequest(testModel("p", "m", { capabilities: ALL }), provider("openai-compatible", { baseUrl: undefined }), { messages: [] });
+    const noUrl = buildModelRequest(testModel("p", "m", { capabilities: ALL_CAPABILITIES }), provider("openai-compatible", { baseUrl: undefined }), {
+      messages: [],
+    });
     expect(!noUrl.ok && noUrl.error).toEqual({ code: "no_endpoint", message: "The catalog has no base URL for p:m" });
   });
 

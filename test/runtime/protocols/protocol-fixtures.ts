@@ -1,28 +1,8 @@
 import { buildModelRequest, checkModelRequest, type HttpRequest, type RequestOptions, type RequestProblem } from "../../../runtime/request.js";
 import { RequestReader, type PlainObject, type RequestView } from "../../../runtime/protocols/request-reader.js";
 import type { WireProtocol } from "../../../runtime/protocols/wire-protocol.js";
-import type { Capabilities, Model, Protocol, Provider } from "../../../runtime/types.js";
-import { testModel } from "../fixtures.js";
-
-/** Every capability on, so only the check under test can fail. */
-const ALL_CAPABILITIES: Capabilities = {
-  tools: true,
-  toolChoice: true,
-  parallelToolCalls: true,
-  toolStreaming: true,
-  strictTools: true,
-  structuredOutput: true,
-  jsonMode: true,
-  strictJson: true,
-  reasoning: true,
-  streaming: true,
-  attachment: true,
-  temperature: true,
-  systemMessages: true,
-  promptCaching: true,
-  webSearch: true,
-  localInference: false,
-};
+import type { Model, Protocol, Provider } from "../../../runtime/types.js";
+import { ALL_CAPABILITIES, testModel } from "../fixtures.js";
 
 /** A provider speaking `protocol` at a test URL, with one API-key variable. */
 export function testProvider(protocol: Protocol, extra: Partial<Provider> = {}): Provider {
