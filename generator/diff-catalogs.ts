@@ -1,6 +1,7 @@
 import { CAPABILITY_NAMES } from "../runtime/model-row.js";
 import type { CapabilityName, Cost, Limits, Modality, Model, ModelStatus } from "../runtime/types.js";
 import type { Catalog } from "./stage-types.js";
+import { byCodeUnit } from "../runtime/order.js";
 
 /** A model named in a diff, with what a reviewer wants to see first. */
 export interface ModelBrief {
@@ -92,10 +93,6 @@ function modelsBySpec(catalog: Catalog): Map<string, Model> {
   const map = new Map<string, Model>();
   for (const entry of catalog.providers) for (const m of entry.models) map.set(m.spec, m);
   return map;
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Pairs removed and added models of one provider where one's id is among the other's aliases. */

@@ -8,13 +8,10 @@ import { setOwn } from "./set-own.js";
 import { baseUrlOfNpm, modelEndpointOf } from "./validate/protocol-of-npm.js";
 import type { Catalog, CatalogProvider, Draft, FieldOrigins, MergedProvider, ModelDraft } from "./stage-types.js";
 import { formatKeyPath } from "./format-key-path.js";
+import { byCodeUnit } from "../runtime/order.js";
 
 /** Modes whose endpoints take sampling parameters and stream by default. */
 const TEXT_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The mode of a model no source gave one: from its family, then its sole output modality, else chat. */
 export function derivedMode(family: string | undefined, output: readonly Modality[]): Mode {

@@ -21,6 +21,7 @@ import type {
 import { revalidateCatalog } from "./validate/revalidate-catalog.js";
 import { validateRecords } from "./validate/validate-records.js";
 import { formatKeyPath } from "./format-key-path.js";
+import { byCodeUnit } from "../runtime/order.js";
 
 /** Counts for the summary line. */
 export interface GenerateStats {
@@ -56,7 +57,7 @@ const parse = stage("parse", (files: readonly SourceFile[], context): StageResul
   for (const [rank, source] of context.sources.entries()) {
     // Code-unit order by path, whatever order the caller read them in: within a folder source, a
     // later file wins the merge, and that must never depend on the file system.
-    const ofSource = files.filter((f) => f.rank === rank).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const ofSource = files.filter((f) => f.rank === rank).sort((a, b) => byCodeUnit(a.path, b.path));
     if (ofSource.length === 0) continue;
     const read = FORMATS[source.format].read(ofSource, source.path.replace(/\/+$/, ""));
     const rename = source.providers ?? {};

@@ -8,6 +8,7 @@ import { resolveDataFolder } from "./resolve-data-folder.js";
 import { FetchFailure, fetchWithRetries, type RetryOptions } from "./fetch-bounded.js";
 import { checkedUrl, sha256Of } from "./pull.js";
 import { UsageError } from "./usage-error.js";
+import { byCodeUnit } from "../../runtime/order.js";
 
 /** The two kinds of server `discover` can list. */
 export type DiscoverKind = "ollama" | "openai";
@@ -180,10 +181,6 @@ export interface DiscoveredProvider {
   /** The OpenAI-compatible endpoint clients call. */
   readonly api: string;
   readonly env: readonly string[];
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -9,6 +9,7 @@ import { emitRequests } from "./emit-requests.js";
 import { emitTypes } from "./emit-types.js";
 import { exportNameOf } from "./export-name.js";
 import { formatKeyPath } from "../format-key-path.js";
+import { byCodeUnit } from "../../runtime/order.js";
 
 /** Helper names per provider id; two ids that mangle to one name are an error, never a silent pick. */
 export function exportNamesOf(catalog: Catalog): { names: Map<string, string>; diagnostics: Diagnostic[] } {
@@ -46,5 +47,5 @@ export function emitCatalog(catalog: Catalog, runtimeImport: string): { files: E
     emitRecords(catalog, names),
     ...catalog.providers.map((p) => emitProviderModule(p, names.get(p.provider.id)!, runtimeImport)),
   ];
-  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics };
+  return { files: files.sort((a, b) => byCodeUnit(a.path, b.path)), diagnostics };
 }

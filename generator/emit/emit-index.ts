@@ -7,12 +7,13 @@ import { GENERATED_HEADER } from "./generated-header.js";
 import { modelSummary } from "./model-summary.js";
 import { fillPlaceholders, outputImports, readTemplate } from "./read-template.js";
 import { literal } from "./ts-literal.js";
+import { byCodeUnit } from "../../runtime/order.js";
 
 /** The policy as emitted: only non-empty sides, pattern lists in a stable order. */
 function policyOf(catalog: Catalog): { allow?: Record<string, string[]>; deny?: Record<string, string[]> } {
   const side = (input: PatternInput | undefined) => {
     const map = patternMapOf(input);
-    return map.size === 0 ? undefined : Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return map.size === 0 ? undefined : Object.fromEntries([...map].sort(([a], [b]) => byCodeUnit(a, b)));
   };
   const allow = side(catalog.policy?.allow);
   const deny = side(catalog.policy?.deny);

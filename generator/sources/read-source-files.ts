@@ -5,10 +5,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { GenerateContext, SourceFile } from "../stage-types.js";
 import { FORMATS } from "../formats/formats.js";
 import { INPUT_LIMITS } from "./input-limits.js";
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { byCodeUnit } from "../../runtime/order.js";
 
 /** Every file below `dir` (relative to the project root) whose name matches, following symlinks, sorted. */
 async function walk(root: string, dir: string, wanted: RegExp, diagnostics: Diagnostic[]): Promise<string[]> {
