@@ -16,7 +16,6 @@ export {
   CONVERSATION_MODES,
   protocolOf,
   REQUEST_FIELDS,
-  UNSTATED_EFFORT_VALUES,
   wireApiOf,
   type BuildResult,
   type HttpRequest,

@@ -73,9 +73,9 @@ export interface ChatToolCall {
 /** One chat message; `Part` is the content-part union the model accepts. */
 export interface ChatMessage<Part> {
   readonly role: "system" | "developer" | "user" | "assistant" | "tool";
-  readonly content: string | readonly Part[] | null;
+  readonly content: string | Part[] | null;
   readonly name?: string;
-  readonly tool_calls?: readonly ChatToolCall[];
+  readonly tool_calls?: ChatToolCall[];
   readonly tool_call_id?: string;
 }
 /** A function the model may call (chat completions, Mistral, Cohere). */
@@ -134,7 +134,7 @@ export interface ResponsesFilePartUnsupported<S extends string> {
 export interface ResponsesMessage<Part> {
   readonly type?: "message";
   readonly role: "user" | "assistant" | "system" | "developer";
-  readonly content: string | readonly Part[];
+  readonly content: string | Part[];
 }
 /** A function call the model made, replayed. */
 export interface ResponsesFunctionCall {
@@ -219,7 +219,7 @@ export interface AnthropicToolUseBlock {
 export interface AnthropicToolResultBlock {
   readonly type: "tool_result";
   readonly tool_use_id: string;
-  readonly content?: string | readonly AnthropicTextBlock[];
+  readonly content?: string | AnthropicTextBlock[];
   readonly is_error?: boolean;
 }
 /** A thinking block the assistant produced, replayed with its signature. */
@@ -231,7 +231,7 @@ export interface AnthropicThinkingBlock {
 /** One message; `Block` is the content-block union the model accepts. */
 export interface AnthropicMessage<Block> {
   readonly role: "user" | "assistant";
-  readonly content: string | readonly Block[];
+  readonly content: string | Block[];
 }
 /** A tool the model may call. */
 export interface AnthropicTool {
@@ -285,7 +285,7 @@ export interface GooglePart<Mime> {
 /** One turn of the conversation. */
 export interface GoogleContent<Mime> {
   readonly role?: "user" | "model";
-  readonly parts: readonly GooglePart<Mime>[];
+  readonly parts: GooglePart<Mime>[];
 }
 /** A declared function. */
 export interface GoogleFunctionDeclaration {
@@ -296,13 +296,13 @@ export interface GoogleFunctionDeclaration {
 }
 /** A tool: functions, or one of Google's built-in tools. */
 export type GoogleTool =
-  | { readonly functionDeclarations: readonly GoogleFunctionDeclaration[] }
+  | { readonly functionDeclarations: GoogleFunctionDeclaration[] }
   | { readonly googleSearch: JsonObject }
   | { readonly codeExecution: JsonObject }
   | { readonly urlContext: JsonObject };
 /** How the model may call functions. */
 export interface GoogleToolConfig {
-  readonly functionCallingConfig: { readonly mode?: "AUTO" | "ANY" | "NONE" | "VALIDATED"; readonly allowedFunctionNames?: readonly string[] };
+  readonly functionCallingConfig: { readonly mode?: "AUTO" | "ANY" | "NONE" | "VALIDATED"; readonly allowedFunctionNames?: string[] };
 }
 /** A safety threshold. */
 export interface GoogleSafetySetting {
@@ -337,7 +337,7 @@ export interface BedrockToolUse {
 /** The result of a tool call. */
 export interface BedrockToolResult {
   readonly toolUseId: string;
-  readonly content: readonly ({ readonly text: string } | { readonly json: JsonObject })[];
+  readonly content: ({ readonly text: string } | { readonly json: JsonObject })[];
   readonly status?: "success" | "error";
 }
 /** A function the model may call. */
@@ -397,8 +397,8 @@ export interface MistralAudioChunkUnsupported<S extends string> {
 /** One message. */
 export interface MistralMessage<Chunk> {
   readonly role: "system" | "user" | "assistant" | "tool";
-  readonly content: string | readonly Chunk[] | null;
-  readonly tool_calls?: readonly ChatToolCall[];
+  readonly content: string | Chunk[] | null;
+  readonly tool_calls?: ChatToolCall[];
   readonly tool_call_id?: string;
   readonly name?: string;
   readonly prefix?: boolean;
@@ -426,8 +426,8 @@ export interface CohereImagePartUnsupported<S extends string> {
 /** One message. */
 export interface CohereMessage<Part> {
   readonly role: "system" | "user" | "assistant" | "tool";
-  readonly content?: string | readonly Part[];
-  readonly tool_calls?: readonly ChatToolCall[];
+  readonly content?: string | Part[];
+  readonly tool_calls?: ChatToolCall[];
   readonly tool_call_id?: string;
   readonly tool_plan?: string;
 }

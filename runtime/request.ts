@@ -13,7 +13,7 @@ import type { CatalogIndex } from "./catalog/catalog-index.js";
 import type { ResolveApi } from "./catalog/resolve-api.js";
 import type { Mode, Model, Protocol, Provider } from "./types.js";
 
-export { UNSTATED_EFFORT_VALUES } from "./protocols/view-problems.js";
+export { effortValuesOf } from "./protocols/view-problems.js";
 export type { RequestProblem, RequestProblemCode } from "./request-problem.js";
 export type { WireApi } from "./protocols/wire-protocol.js";
 
@@ -95,7 +95,7 @@ export function checkModelRequest(model: Model, provider: Provider, request: unk
     const reader = new RequestReader(KNOWN_FIELDS.get(format.wire.api)!);
     reader.unknownFields(request);
     format.wire.read(reader, request);
-    const problems = viewProblemsOf(model, reader.view);
+    const problems = viewProblemsOf(model, reader.view, format.wire);
     const named = request.model;
     if (named !== undefined && named !== model.spec && named !== model.id) {
       problems.unshift({

@@ -1,7 +1,8 @@
 import type { Model, Protocol, Provider } from "../../runtime/types.js";
 import type { Catalog, EmittedFile } from "../stage-types.js";
 import { CAPABILITY_NAMES } from "../../runtime/model-row.js";
-import { CONVERSATION_MODES, protocolOf, UNSTATED_EFFORT_VALUES } from "../../runtime/request.js";
+import { CONVERSATION_MODES, effortValuesOf, protocolOf } from "../../runtime/request.js";
+import { protocolEntryOf } from "../../runtime/protocols/wire-protocols.js";
 import { docComment } from "./doc-comment.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { modelIdTypeName, unionLines } from "./emit-provider-module.js";
@@ -57,8 +58,8 @@ export function modelsBySpecGroup(catalog: Catalog): Map<string, Model[]> {
   return groups;
 }
 
-/** The effort values a model offers, from its `effort` reasoning option; `null` entries are dropped. */
-function effortValues(m: Model): string[] {
+/** The effort values a model offers in its own source, from its `effort` reasoning option; `null` entries are dropped. */
+function statedEffortValues(m: Model): string[] {
   const values = new Set<string>();
   for (const option of m.reasoningOptions ?? []) {
     if (option.type === "effort") for (const v of option.values) if (v !== null) values.add(v);
@@ -68,12 +69,14 @@ function effortValues(m: Model): string[] {
 
 /**
  * Everything the types know of one model beyond its identity, as feature names: its true capability
- * flags, its input modalities besides text and its effort values (`effort:<value>`; a reasoning model
- * whose source states no options gets the general vocabulary). One set feeds both the record's
+ * flags, its input modalities besides text and its effort values (`effort:<value>`), the ones its wire
+ * format's effort field can carry, as `checkRequest` accepts them (a reasoning model whose source
+ * states no options gets the format's whole vocabulary). One set feeds both the record's
  * `capabilities` and the request types' gates, so the two cannot disagree.
  */
-export function featureNamesOf(m: Model): string[] {
-  const efforts = m.capabilities.reasoning && m.reasoningOptions === undefined ? UNSTATED_EFFORT_VALUES : effortValues(m);
+export function featureNamesOf(m: Model, provider: Provider): string[] {
+  const wire = protocolEntryOf(protocolOf(m, provider))?.wire;
+  const efforts = wire === undefined ? statedEffortValues(m) : (effortValuesOf(m, wire) ?? []);
   return [
     ...CAPABILITY_NAMES.filter((name) => m.capabilities[name]),
     ...INPUT_FEATURES.filter((name) => m.modalities.input.includes(name)),
@@ -101,15 +104,16 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
   // nobody holds a value of this type, and the word would add 9 bytes to each of thousands of rows.
   const setNames = new Map<string, string>();
   const aliasOf = new Map<Model, string>();
-  for (const m of providers.flatMap((p) => p.models)) {
-    const key = featureNamesOf(m).map(literal).join(" | ");
-    let alias = setNames.get(key);
-    if (alias === undefined) {
-      alias = `F${setNames.size}`;
-      setNames.set(key, alias);
+  for (const p of providers)
+    for (const m of p.models) {
+      const key = featureNamesOf(m, p.provider).map(literal).join(" | ");
+      let alias = setNames.get(key);
+      if (alias === undefined) {
+        alias = `F${setNames.size}`;
+        setNames.set(key, alias);
+      }
+      aliasOf.set(m, alias);
     }
-    aliasOf.set(m, alias);
-  }
   const rows = new Map([...modelsBySpecGroup(catalog)].map(([group, models]) => [group, models.map((m) => `  ${literal(m.spec)}: ${aliasOf.get(m)};`)]));
   const sets = [...setNames].map(([union, alias]) => `type ${alias} = ${union === "" ? "never" : union};`);
   const slices = SPEC_GROUPS.map(

@@ -26,6 +26,7 @@ export const anthropicMessages = {
     "metadata",
     "service_tier",
   ],
+  efforts: ["low", "medium", "high", "xhigh", "max"],
   dialects: {
     "anthropic-messages": {
       auth: { header: "x-api-key" },

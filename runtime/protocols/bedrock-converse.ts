@@ -9,6 +9,7 @@ export const bedrockConverse = {
   api: "bedrock-converse",
   title: "Amazon Bedrock's Converse API",
   fields: ["model", "messages", "system", "inferenceConfig", "toolConfig", "outputConfig", "additionalModelRequestFields", "stream"],
+  efforts: ["low", "medium", "high", "xhigh", "max"],
   dialects: {
     "amazon-bedrock": {
       auth: { header: "authorization", scheme: "Bearer" },

@@ -25,6 +25,7 @@ export const cohereChat = {
     "documents",
     "safety_mode",
   ],
+  efforts: [],
   dialects: {
     cohere: { auth: { header: "authorization", scheme: "Bearer" }, packages: [{ npm: "@ai-sdk/cohere", baseUrl: "https://api.cohere.com/v2" }] },
   },

@@ -25,6 +25,7 @@ export const googleGenerateContent = {
   api: "google-generate-content",
   title: "Google's generateContent",
   fields: ["model", "contents", "systemInstruction", "tools", "toolConfig", "generationConfig", "safetySettings", "cachedContent", "stream"],
+  efforts: ["minimal", "low", "medium", "high"],
   dialects: {
     "google-generative-ai": {
       auth: { header: "x-goog-api-key" },

@@ -25,6 +25,7 @@ export const mistralChat = {
     "safe_prompt",
     "prompt_mode",
   ],
+  efforts: ["none", "minimal", "low", "medium", "high", "xhigh"],
   dialects: {
     mistral: { auth: { header: "authorization", scheme: "Bearer" }, packages: [{ npm: "@ai-sdk/mistral", baseUrl: "https://api.mistral.ai/v1" }] },
   },

@@ -56,6 +56,7 @@ export const openaiChat = {
   api: "openai-chat",
   title: "OpenAI's chat completions",
   fields: [...CHAT_COMPLETIONS_FIELDS, "verbosity", "logit_bias", "store", "metadata", "service_tier", "modalities", "audio"],
+  efforts: ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
   dialects: {
     "openai-chat": { auth: { header: "authorization", scheme: "Bearer" }, packages: [{ npm: "@ai-sdk/openai", baseUrl: "https://api.openai.com/v1" }] },
     "azure-openai": {

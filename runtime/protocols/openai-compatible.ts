@@ -10,6 +10,8 @@ export const openaiCompatible = {
   api: "openai-compatible",
   title: "OpenAI-compatible chat completions",
   fields: CHAT_COMPLETIONS_FIELDS,
+  efforts: ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
+  effortsOpen: true,
   dialects: {
     "openai-compatible": {
       auth: { header: "authorization", scheme: "Bearer" },

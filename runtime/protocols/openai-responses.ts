@@ -30,6 +30,7 @@ export const openaiResponses = {
     "include",
     "background",
   ],
+  efforts: ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
   // No package maps here by itself: models.dev marks a model `shape: "responses"` under its package.
   dialects: { "openai-responses": { auth: { header: "authorization", scheme: "Bearer" }, packages: [] } },
   optIn: ["openai-chat", "azure-openai", "openai-responses"],

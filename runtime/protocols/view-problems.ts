@@ -1,19 +1,22 @@
 import type { RequestProblem, RequestProblemCode } from "../request-problem.js";
 import type { Modality, Model } from "../types.js";
 import { describeValue, type RequestView } from "./request-reader.js";
-
-/** The effort values for a reasoning model whose source states no reasoning options at all. */
-export const UNSTATED_EFFORT_VALUES: readonly string[] = ["none", "minimal", "low", "medium", "high", "xhigh", "max"];
+import type { WireProtocol } from "./wire-protocol.js";
 
 /**
- * The effort values a model accepts: its stated ones, the general set when it states no reasoning
- * options, or `undefined` when it takes no effort (not a reasoning model, or only a token budget).
- * @example effortValuesOf(model("openai:gpt-5")) // ["minimal", "low", "medium", "high"]
+ * The effort values a model accepts in a wire format: its stated ones that the wire has, every value
+ * of the wire when the model states no reasoning options, or `undefined` when it takes no effort (not
+ * a reasoning model, only a token budget, or a wire without an effort field). A value the wire cannot
+ * carry is never offered, whatever the source says, unless the wire's servers differ (`effortsOpen`).
+ * @example effortValuesOf(model("openai:gpt-5"), openaiChat) // ["minimal", "low", "medium", "high"]
  */
-function effortValuesOf(model: Model): readonly string[] | undefined {
+export function effortValuesOf(model: Model, wire: Pick<WireProtocol, "efforts" | "effortsOpen">): readonly string[] | undefined {
   if (!model.capabilities.reasoning) return undefined;
-  if (model.reasoningOptions === undefined) return UNSTATED_EFFORT_VALUES;
-  const values = model.reasoningOptions.flatMap((o) => (o.type === "effort" ? o.values.filter((x): x is string => x !== null) : []));
+  const stated =
+    model.reasoningOptions === undefined
+      ? wire.efforts
+      : model.reasoningOptions.flatMap((o) => (o.type === "effort" ? o.values.filter((x): x is string => x !== null) : []));
+  const values = wire.effortsOpen ? stated : stated.filter((v) => wire.efforts.includes(v));
   return values.length === 0 ? undefined : values;
 }
 
@@ -30,7 +33,7 @@ const FEATURE_LABEL: Readonly<Record<Modality, string>> = {
  * that the model lacks or exceeds (output limit, temperature, tools, reasoning, effort values, thinking
  * budget, structured output, input modalities). The same rules for every wire format.
  */
-export function viewProblemsOf(model: Model, view: RequestView): RequestProblem[] {
+export function viewProblemsOf(model: Model, view: RequestView, wire: Pick<WireProtocol, "efforts" | "effortsOpen">): RequestProblem[] {
   const problems = [...view.problems];
   const spec = model.spec;
   const add = (path: string, code: RequestProblemCode, message: string) => problems.push({ path, code, severity: "error", message });
@@ -49,7 +52,7 @@ export function viewProblemsOf(model: Model, view: RequestView): RequestProblem[
   }
   if (!caps.tools) for (const path of view.tools) add(path, "unsupported_feature", `${spec} does not support tool calling`);
   if (!caps.reasoning) for (const path of view.reasoning) add(path, "unsupported_feature", `${spec} does not support reasoning`);
-  const efforts = effortValuesOf(model);
+  const efforts = effortValuesOf(model, wire);
   for (const { path, value } of view.effort) {
     if (!caps.reasoning) add(path, "unsupported_feature", `${spec} does not support reasoning`);
     else if (efforts === undefined) add(path, "unsupported_feature", `${spec} takes no reasoning effort`);

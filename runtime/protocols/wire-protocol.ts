@@ -52,6 +52,13 @@ export interface WireProtocol<A extends WireApi = WireApi> {
   readonly title: string;
   /** The top-level request fields the format defines; any other draws an `unknown_field` warning. */
   readonly fields: readonly string[];
+  /**
+   * The reasoning-effort values the format's effort field takes, as the provider's reference lists
+   * them (lower case); empty where the format has no effort field. A model is offered only these.
+   */
+  readonly efforts: readonly string[];
+  /** Set where servers of the format differ (OpenAI-compatible): a model's stated effort values are taken as they are. */
+  readonly effortsOpen?: true;
   /** The catalog protocols whose default format this is. */
   readonly dialects: { readonly [P in Protocol]?: Dialect };
   /** Catalog protocols whose models may be sent in this format when the caller asks for it (`options.api`). */

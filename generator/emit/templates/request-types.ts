@@ -120,16 +120,16 @@ export type OpenAIChatPart<S extends RequestSpec> =
 export interface OpenAIChatRequest<S extends OpenAIChatSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
-  readonly messages: readonly ChatMessage<OpenAIChatPart<S>>[];
+  readonly messages: ChatMessage<OpenAIChatPart<S>>[];
   readonly max_tokens?: number;
   readonly max_completion_tokens?: number;
   readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly n?: number;
-  readonly stop?: string | readonly string[];
+  readonly stop?: string | string[];
   readonly stream?: boolean;
   readonly stream_options?: { readonly include_usage?: boolean };
-  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? ChatFunctionTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
   readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
@@ -145,7 +145,7 @@ export interface OpenAIChatRequest<S extends OpenAIChatSpec> {
   readonly store?: boolean;
   readonly metadata?: { readonly [key: string]: string };
   readonly service_tier?: "auto" | "default" | "flex" | "priority";
-  readonly modalities?: readonly ("text" | "audio")[];
+  readonly modalities?: ("text" | "audio")[];
   readonly audio?: { readonly voice: string; readonly format: "wav" | "mp3" | "flac" | "opus" | "pcm16" };
 }
 
@@ -164,16 +164,16 @@ export type OpenAICompatiblePart<S extends RequestSpec> =
 export interface OpenAICompatibleRequest<S extends OpenAICompatibleSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
-  readonly messages: readonly ChatMessage<OpenAICompatiblePart<S>>[];
+  readonly messages: ChatMessage<OpenAICompatiblePart<S>>[];
   readonly max_tokens?: number;
   readonly max_completion_tokens?: number;
   readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly n?: number;
-  readonly stop?: string | readonly string[];
+  readonly stop?: string | string[];
   readonly stream?: boolean;
   readonly stream_options?: { readonly include_usage?: boolean };
-  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? ChatFunctionTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
   readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
@@ -207,13 +207,13 @@ export type OpenAIResponsesItem<S extends RequestSpec> = ResponsesMessage<OpenAI
 export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
-  readonly input: string | readonly OpenAIResponsesItem<S>[];
+  readonly input: string | OpenAIResponsesItem<S>[];
   readonly instructions?: string;
   readonly max_output_tokens?: number;
   readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly stream?: boolean;
-  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ResponsesFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? ResponsesFunctionTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? ResponsesToolChoice : NotSupported<"tool calling", S>;
   readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly reasoning?: "reasoning" extends ModelFeatures[S]
@@ -229,7 +229,7 @@ export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
   readonly user?: string;
   readonly service_tier?: "auto" | "default" | "flex" | "priority";
   readonly truncation?: "auto" | "disabled";
-  readonly include?: readonly string[];
+  readonly include?: string[];
   readonly background?: boolean;
 }
 
@@ -251,15 +251,15 @@ export type AnthropicBlock<S extends RequestSpec> =
 export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
-  readonly messages: readonly AnthropicMessage<AnthropicBlock<S>>[];
+  readonly messages: AnthropicMessage<AnthropicBlock<S>>[];
   readonly max_tokens: number;
-  readonly system?: string | readonly AnthropicTextBlock[];
+  readonly system?: string | AnthropicTextBlock[];
   readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly top_k?: number;
-  readonly stop_sequences?: readonly string[];
+  readonly stop_sequences?: string[];
   readonly stream?: boolean;
-  readonly tools?: "tools" extends ModelFeatures[S] ? readonly AnthropicTool[] : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? AnthropicTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? AnthropicToolChoice : NotSupported<"tool calling", S>;
   readonly thinking?: "reasoning" extends ModelFeatures[S] ? AnthropicThinking : NotSupported<"reasoning", S>;
   readonly output_config?: {
@@ -279,14 +279,14 @@ export interface GoogleGenerationConfig<S extends RequestSpec> {
   readonly topK?: number;
   readonly candidateCount?: number;
   readonly maxOutputTokens?: number;
-  readonly stopSequences?: readonly string[];
+  readonly stopSequences?: string[];
   readonly seed?: number;
   readonly presencePenalty?: number;
   readonly frequencyPenalty?: number;
   readonly responseMimeType?: "text/plain" | "application/json" | "text/x.enum";
   readonly responseSchema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
   readonly responseJsonSchema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
-  readonly responseModalities?: readonly ("TEXT" | "IMAGE" | "AUDIO")[];
+  readonly responseModalities?: ("TEXT" | "IMAGE" | "AUDIO")[];
   readonly thinkingConfig?: "reasoning" extends ModelFeatures[S]
     ? { readonly thinkingBudget?: number; readonly includeThoughts?: boolean; readonly thinkingLevel?: EffortOf<S> }
     : NotSupported<"reasoning", S>;
@@ -301,18 +301,18 @@ export interface GoogleGenerateContentRequest<S extends GoogleGenerateContentSpe
   /** The spec; `buildRequest` puts the provider's model id in the URL. */
   readonly model?: S;
   /** Inline and file data: MIME types of the modalities the model takes (written out so a message names the missing one). */
-  readonly contents: readonly GoogleContent<
+  readonly contents: GoogleContent<
     | GoogleTextMime
     | ("image" extends ModelFeatures[S] ? GoogleImageMime : NotSupported<"image input", S>)
     | ("audio" extends ModelFeatures[S] ? GoogleAudioMime : NotSupported<"audio input", S>)
     | ("video" extends ModelFeatures[S] ? GoogleVideoMime : NotSupported<"video input", S>)
     | ("pdf" extends ModelFeatures[S] ? "application/pdf" : NotSupported<"pdf input", S>)
   >[];
-  readonly systemInstruction?: { readonly parts: readonly { readonly text: string }[] };
-  readonly tools?: "tools" extends ModelFeatures[S] ? readonly GoogleTool[] : NotSupported<"tool calling", S>;
+  readonly systemInstruction?: { readonly parts: { readonly text: string }[] };
+  readonly tools?: "tools" extends ModelFeatures[S] ? GoogleTool[] : NotSupported<"tool calling", S>;
   readonly toolConfig?: "tools" extends ModelFeatures[S] ? GoogleToolConfig : NotSupported<"tool calling", S>;
   readonly generationConfig?: GoogleGenerationConfig<S>;
-  readonly safetySettings?: readonly GoogleSafetySetting[];
+  readonly safetySettings?: GoogleSafetySetting[];
   readonly cachedContent?: string;
   /** Not sent: selects the streaming endpoint. */
   readonly stream?: boolean;
@@ -341,16 +341,16 @@ export interface BedrockContentBlock<S extends RequestSpec> {
 export interface BedrockConverseRequest<S extends BedrockConverseSpec> {
   /** The spec; `buildRequest` puts the provider's model id in the URL. */
   readonly model?: S;
-  readonly messages: readonly { readonly role: "user" | "assistant"; readonly content: readonly BedrockContentBlock<S>[] }[];
-  readonly system?: readonly ({ readonly text: string } | BedrockCachePoint)[];
+  readonly messages: { readonly role: "user" | "assistant"; readonly content: BedrockContentBlock<S>[] }[];
+  readonly system?: ({ readonly text: string } | BedrockCachePoint)[];
   readonly inferenceConfig?: {
     readonly maxTokens?: number;
     readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
     readonly topP?: number;
-    readonly stopSequences?: readonly string[];
+    readonly stopSequences?: string[];
   };
   readonly toolConfig?: "tools" extends ModelFeatures[S]
-    ? { readonly tools: readonly (BedrockToolSpec | BedrockCachePoint)[]; readonly toolChoice?: BedrockToolChoice }
+    ? { readonly tools: (BedrockToolSpec | BedrockCachePoint)[]; readonly toolChoice?: BedrockToolChoice }
     : NotSupported<"tool calling", S>;
   readonly outputConfig?: {
     readonly textFormat?: "structuredOutput" extends ModelFeatures[S] ? BedrockTextFormat : NotSupported<"structured output", S>;
@@ -380,15 +380,15 @@ export type MistralChunk<S extends RequestSpec> =
 export interface MistralChatRequest<S extends MistralChatSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
-  readonly messages: readonly MistralMessage<MistralChunk<S>>[];
+  readonly messages: MistralMessage<MistralChunk<S>>[];
   readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
   readonly max_tokens?: number;
   readonly stream?: boolean;
-  readonly stop?: string | readonly string[];
+  readonly stop?: string | string[];
   readonly random_seed?: number;
   readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
-  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? ChatFunctionTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? MistralToolChoice : NotSupported<"tool calling", S>;
   readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly presence_penalty?: number;
@@ -411,8 +411,8 @@ export type CoherePart<S extends RequestSpec> = CohereTextPart | ("image" extend
 export interface CohereChatRequest<S extends CohereChatSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
-  readonly messages: readonly CohereMessage<CoherePart<S>>[];
-  readonly tools?: "tools" extends ModelFeatures[S] ? readonly ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly messages: CohereMessage<CoherePart<S>>[];
+  readonly tools?: "tools" extends ModelFeatures[S] ? ChatFunctionTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? "REQUIRED" | "NONE" : NotSupported<"tool calling", S>;
   readonly strict_tools?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly response_format?:
@@ -423,14 +423,14 @@ export interface CohereChatRequest<S extends CohereChatSpec> {
   readonly p?: number;
   readonly k?: number;
   readonly seed?: number;
-  readonly stop_sequences?: readonly string[];
+  readonly stop_sequences?: string[];
   readonly frequency_penalty?: number;
   readonly presence_penalty?: number;
   readonly stream?: boolean;
   readonly thinking?: "reasoning" extends ModelFeatures[S]
     ? { readonly type: "enabled" | "disabled"; readonly token_budget?: number }
     : NotSupported<"reasoning", S>;
-  readonly documents?: readonly (string | { readonly id?: string; readonly data: JsonObject })[];
+  readonly documents?: (string | { readonly id?: string; readonly data: JsonObject })[];
   readonly safety_mode?: "CONTEXTUAL" | "STRICT" | "OFF";
 }
 

@@ -40,7 +40,14 @@ describe("emitTypes", () => {
   });
 
   it("gives models with the same features one alias", () => {
-    expect(featureNamesOf(catalog.providers[0]!.models[0]!)).toEqual(["tools", "reasoning", "streaming", "temperature", "effort:low", "effort:high"]);
+    expect(featureNamesOf(catalog.providers[0]!.models[0]!, catalog.providers[0]!.provider)).toEqual([
+      "tools",
+      "reasoning",
+      "streaming",
+      "temperature",
+      "effort:low",
+      "effort:high",
+    ]);
     expect(text).toContain('type F0 = "tools" | "reasoning" | "streaming" | "temperature" | "effort:low" | "effort:high";');
     expect(text).toContain("type F1 = never;");
     expect(text).toContain('  "anthropic:claude-a": F0;\n  "anthropic:claude-b": F0;');
