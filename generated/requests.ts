@@ -153,19 +153,19 @@ export type {
 
 /**
  * Specs served over OpenAI's chat completions API (OpenAI, Azure OpenAI).
- * 268 specs, chat models only.
+ * 265 specs, chat models only.
  */
 export type OpenAIChatSpec = keyof OpenAIChatFeatures & string;
 
 /**
  * Specs served over OpenAI's Responses API: OpenAI's and Azure's models (which serve both APIs) and models only served there.
- * 272 specs, chat models only.
+ * 269 specs, chat models only.
  */
 export type OpenAIResponsesSpec = (keyof OpenAIChatFeatures | keyof OpenAIResponsesOnlyFeatures) & string;
 
 /**
  * Specs served over an OpenAI-compatible chat completions endpoint.
- * 4356 specs, chat models only.
+ * 4320 specs, chat models only.
  */
 export type OpenAICompatibleSpec = keyof OpenAICompatibleFeatures & string;
 
@@ -177,7 +177,7 @@ export type AnthropicMessagesSpec = keyof AnthropicMessagesFeatures & string;
 
 /**
  * Specs served over Google's generateContent (Gemini API, Vertex AI).
- * 38 specs, chat models only.
+ * 36 specs, chat models only.
  */
 export type GoogleGenerateContentSpec = keyof GoogleGenerateContentFeatures & string;
 

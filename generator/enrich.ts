@@ -13,11 +13,28 @@ import { byCodeUnit } from "../runtime/order.js";
 /** Modes whose endpoints take sampling parameters and stream by default. */
 const TEXT_MODES: ReadonlySet<Mode> = new Set(["chat", "completion", "responses"]);
 
-/** The mode of a model no source gave one: from its family, then its sole output modality, else chat. */
-export function derivedMode(family: string | undefined, output: readonly Modality[]): Mode {
-  const f = family?.toLowerCase() ?? "";
-  if (f.includes("embed")) return "embedding";
-  if (f.includes("rerank")) return "rerank";
+/**
+ * Words in a family or model id that name a non-chat endpoint, tried in order. Sources often leave the
+ * mode out and list text output for embedding, rerank and speech models (models.dev's
+ * `gemini-embedding-001`), and a chat request to those fails at the provider.
+ */
+const MODE_WORDS: readonly (readonly [RegExp, Mode])[] = [
+  [/embed/, "embedding"],
+  [/rerank/, "rerank"],
+  [/moderation/, "moderation"],
+  [/whisper|transcri|(^|[-_/.@])tts($|[-_/.])|melotts/, "audio"],
+  [/(^|[-_/.])(gpt-image|dall-e|imagen)/, "image"],
+];
+
+/**
+ * The mode of a model no source gave one: from a word of its family or id (embedding, rerank,
+ * moderation, speech, image generation), then its sole output modality, else chat.
+ */
+export function derivedMode(family: string | undefined, id: string, output: readonly Modality[]): Mode {
+  for (const name of [family?.toLowerCase() ?? "", id.toLowerCase()]) {
+    const found = MODE_WORDS.find(([pattern]) => pattern.test(name));
+    if (found !== undefined) return found[1];
+  }
   if (output.length === 1 && (output[0] === "image" || output[0] === "video" || output[0] === "audio")) return output[0];
   return "chat";
 }
@@ -43,7 +60,7 @@ function completeModel(
   const defaults = m.implied?.defaultModalities ?? { input: ["text" as const], output: ["text" as const] };
   const output = withImplied(m.modalities?.output?.length ? m.modalities.output : defaults.output, m.implied?.output);
   const input = withImplied(m.modalities?.input?.length ? m.modalities.input : defaults.input, m.implied?.input);
-  const mode = m.mode ?? m.implied?.modeHint ?? derivedMode(m.family, output);
+  const mode = m.mode ?? m.implied?.modeHint ?? derivedMode(m.family, id, output);
   const given = m.capabilities ?? {};
   const capabilities = {} as Record<CapabilityName, boolean>;
   for (const name of CAPABILITY_NAMES) {

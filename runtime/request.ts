@@ -68,11 +68,22 @@ export type BuildResult =
 
 const KNOWN_FIELDS: ReadonlyMap<WireApi, ReadonlySet<string>> = new Map(WIRE_APIS.map((api) => [api, new Set<string>(WIRE_PROTOCOLS[api].fields)]));
 
+/** What to call instead of a chat endpoint, for each mode that takes no conversation. */
+const INSTEAD: { readonly [M in Mode]?: string } = {
+  embedding:
+    "an embedding model: it takes no chat request; call the provider's embeddings endpoint (OpenAI-style POST /embeddings, Gemini :embedContent, Cohere /v2/embed)",
+  rerank: "a rerank model: it takes no chat request; call the provider's rerank endpoint",
+  image: "an image model: it takes no chat request; call the provider's image generation endpoint (OpenAI-style POST /images/generations)",
+  audio: "an audio model: it takes no chat request; call the provider's speech or transcription endpoint (OpenAI-style /audio/speech, /audio/transcriptions)",
+  video: "a video model: it takes no chat request; call the provider's video generation endpoint",
+  moderation: "a moderation model: it takes no chat request; call the provider's moderation endpoint (OpenAI-style POST /moderations)",
+};
+
 /** The wire format a request for `model` uses and the dialect it speaks there, or a problem saying why there is none. */
 function formatFor(model: Model, provider: Provider, options: RequestOptions | undefined): { wire: WireProtocol; dialect: Dialect } | RequestProblem {
   const protocol = protocolOf(model, provider);
   const unsupported = (message: string): RequestProblem => ({ path: "", code: "unsupported_protocol", severity: "error", message });
-  if (!CONVERSATION_MODES.has(model.mode)) return unsupported(`${model.spec} is a ${model.mode} model; it takes no chat request`);
+  if (!CONVERSATION_MODES.has(model.mode)) return unsupported(`${model.spec} is ${INSTEAD[model.mode] ?? `a ${model.mode} model: it takes no chat request`}`);
   const entry = protocolEntryOf(protocol);
   const asked: WireProtocol | undefined = options?.api === "openai-responses" ? WIRE_PROTOCOLS[options.api] : undefined;
   if (asked !== undefined) {

@@ -32,9 +32,23 @@ describe("enrichCatalog", () => {
   });
 
   it("derives the mode from the family, then a sole media output", () => {
-    expect(derivedMode("rerank-v3", ["text"])).toBe("rerank");
-    expect(derivedMode(undefined, ["image"])).toBe("image");
-    expect(derivedMode(undefined, ["text", "image"])).toBe("chat");
+    expect(derivedMode("rerank-v3", "x", ["text"])).toBe("rerank");
+    expect(derivedMode(undefined, "x", ["image"])).toBe("image");
+    expect(derivedMode(undefined, "x", ["text", "image"])).toBe("chat");
+  });
+
+  it("derives a non-chat mode from the model id when the family does not say (models.dev lists text output for these)", () => {
+    expect(derivedMode("gemini", "gemini-embedding-001", ["text"])).toBe("embedding");
+    expect(derivedMode("qwen", "Qwen/Qwen3-Reranker-0.6B", ["text"])).toBe("rerank");
+    expect(derivedMode("whisper", "whisper-large-v3", ["text"])).toBe("audio");
+    expect(derivedMode(undefined, "gpt-4o-mini-tts", ["audio"])).toBe("audio");
+    expect(derivedMode("melotts", "@cf/myshell-ai/melotts", ["text"])).toBe("audio");
+    expect(derivedMode("gpt-image", "gpt-image-1.5", ["text", "image"])).toBe("image");
+    expect(derivedMode(undefined, "omni-moderation-latest", ["text"])).toBe("moderation");
+    // Chat models whose ids merely contain similar letters stay chat.
+    expect(derivedMode("gpt", "gpt-4o", ["text"])).toBe("chat");
+    expect(derivedMode("claude", "claude-sonnet-4-5", ["text"])).toBe("chat");
+    expect(derivedMode("gemini", "gemini-2.5-flash-image", ["text", "image"])).toBe("chat");
   });
 
   it("deprecates models whose deprecation date is on or before asOf, and never uses the clock", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildModelRequest, checkModelRequest, type RequestProblem } from "../../runtime/core.js";
-import { buildRequest, buildResponsesRequest, checkRequest } from "../../runtime/index.js";
+import { buildRequest, buildResponsesRequest, checkRequest, getModel } from "../../runtime/index.js";
 import { ALL_CAPABILITIES, testModel } from "./fixtures.js";
 import { testProvider as provider } from "./protocols/protocol-fixtures.js";
 
@@ -99,8 +99,24 @@ describe("checkRequest on the real catalog", () => {
       'No request format is known for gitlab:duo-chat-gpt-5-1 (protocol "unknown")',
     );
     expect(checkRequest("openai:text-embedding-3-small", { messages: [user] })[0]!.message).toBe(
-      "openai:text-embedding-3-small is a embedding model; it takes no chat request",
+      "openai:text-embedding-3-small is an embedding model: it takes no chat request; call the provider's embeddings endpoint (OpenAI-style POST /embeddings, Gemini :embedContent, Cohere /v2/embed)",
     );
+  });
+
+  it("builds no chat request for embedding, rerank, speech and image models whose source left the mode out", () => {
+    // models.dev lists text output and no mode for these; the mode comes from the id.
+    for (const [spec, mode] of [
+      ["google:gemini-embedding-001", "embedding"],
+      ["google-vertex:gemini-embedding-001", "embedding"],
+      ["groq:whisper-large-v3", "audio"],
+      ["openai:gpt-image-1.5", "image"],
+    ] as const) {
+      expect(getModel(spec)?.mode).toBe(mode);
+      const result = buildRequest(spec as never, { contents: [{ role: "user", parts: [{ text: "Hi" }] }], messages: [user] } as never);
+      expect(result.ok).toBe(false);
+      expect(result.problems.map((p) => p.code)).toEqual(["unsupported_protocol"]);
+      expect(result.problems[0]!.message).toContain("it takes no chat request; call the provider's");
+    }
   });
 
   it("uses the Responses API format on request, only for models that serve it", () => {
