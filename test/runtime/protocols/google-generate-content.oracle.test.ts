@@ -32,6 +32,7 @@ import {
   type GenerateContentParameters,
   type GenerationConfig,
   GoogleGenAI,
+  type GoogleGenAIOptions,
   HarmBlockThreshold,
   HarmCategory,
   MediaResolution,
@@ -148,7 +149,7 @@ const lowResolution = forClient({
 
 interface Case {
   readonly name: string;
-  readonly spec: "google:gemini-2.5-flash" | "google:gemini-3-flash-preview";
+  readonly spec: "google:gemini-2.5-flash" | "google:gemini-3-flash-preview" | "google-vertex:gemini-3-flash-preview";
   readonly body: ClientRestBody;
   readonly stream?: true;
 }
@@ -163,9 +164,33 @@ const CASES: readonly Case[] = [
   { name: "the client's upper-case thinking level", spec: "google:gemini-3-flash-preview", body: level },
   { name: "a forced function call with safety settings", spec: "google:gemini-3-flash-preview", body: forcedTool },
   { name: "media resolution, response modalities and a high thinking level", spec: "google:gemini-3-flash-preview", body: lowResolution },
+  { name: "Vertex AI: a function call replayed with its thought signature", spec: "google-vertex:gemini-3-flash-preview", body: toolTurns },
+  { name: "Vertex AI: the client's upper-case thinking level", spec: "google-vertex:gemini-3-flash-preview", body: level },
+  { name: "Vertex AI: a forced function call with safety settings", spec: "google-vertex:gemini-3-flash-preview", body: forcedTool },
 ];
 
 const KEY = "test-gemini-key";
+const TOKEN = "test-vertex-token";
+const VERTEX_ROOT = "/v1/projects/p/locations/us-central1/publishers/google";
+// A stand-in for Google's auth client (google-auth-library, which the test does not depend on): it only hands out a fixed token.
+const vertexAuth = { getRequestHeaders: async () => new Headers({ authorization: `Bearer ${TOKEN}` }) };
+type AuthClient = NonNullable<NonNullable<GoogleGenAIOptions["googleAuthOptions"]>["authClient"]>;
+
+const isVertex = (c: Case) => c.spec.startsWith("google-vertex:");
+const authHeader = (c: Case) => (isVertex(c) ? "authorization" : "x-goog-api-key");
+
+/** The client for `c`'s provider, on the recorder, with retries off. */
+function clientFor(c: Case): GoogleGenAI {
+  const httpOptions = { baseUrl: recorder.url, retryOptions: { attempts: 1 } };
+  if (!isVertex(c)) return new GoogleGenAI({ apiKey: KEY, httpOptions });
+  return new GoogleGenAI({
+    vertexai: true,
+    project: "p",
+    location: "us-central1",
+    httpOptions: { ...httpOptions, apiVersion: "v1" },
+    googleAuthOptions: { authClient: vertexAuth as unknown as AuthClient },
+  });
+}
 let recorder: Recorder;
 beforeAll(async () => {
   recorder = await startRecorder();
@@ -175,8 +200,8 @@ afterAll(() => recorder.close());
 /** What the client sends for `c`, with the client-added empty `generationConfig` removed (see the top of the file). */
 async function sentByClient(c: Case): Promise<RecordedCall> {
   recorder.clear();
-  const client = new GoogleGenAI({ apiKey: KEY, httpOptions: { baseUrl: recorder.url, retryOptions: { attempts: 1 } } });
-  const params = clientParams(c.spec.slice("google:".length), c.body);
+  const client = clientFor(c);
+  const params = clientParams(c.spec.slice(c.spec.indexOf(":") + 1), c.body);
   await sendWithClient(() => (c.stream ? client.models.generateContentStream(params) : client.models.generateContent(params)));
   expect(recorder.calls).toHaveLength(1);
   const call = recorder.calls[0]!;
@@ -188,7 +213,10 @@ async function sentByClient(c: Case): Promise<RecordedCall> {
 /** What `buildRequest` sends for `c`. */
 async function sentByUs(c: Case): Promise<RecordedCall> {
   recorder.clear();
-  await sendBuilt(builtOnRecorder(c.spec, c.body, recorder, "/v1beta", { env: { GOOGLE_API_KEY: KEY } }));
+  const built = isVertex(c)
+    ? builtOnRecorder(c.spec, c.body, recorder, VERTEX_ROOT, { env: { GOOGLE_VERTEX_ACCESS_TOKEN: TOKEN } })
+    : builtOnRecorder(c.spec, c.body, recorder, "/v1beta", { env: { GOOGLE_API_KEY: KEY } });
+  await sendBuilt(built);
   expect(recorder.calls).toHaveLength(1);
   return recorder.calls[0]!;
 }
@@ -196,10 +224,10 @@ async function sentByUs(c: Case): Promise<RecordedCall> {
 describe("google-generate-content against @google/genai: the wire", () => {
   for (const c of CASES) {
     it(`sends what the client sends: ${c.name}`, async () => {
-      const client = comparable(await sentByClient(c), "x-goog-api-key");
-      const ours = comparable(await sentByUs(c), "x-goog-api-key");
+      const client = comparable(await sentByClient(c), authHeader(c));
+      const ours = comparable(await sentByUs(c), authHeader(c));
       expect(ours).toEqual(client);
-      expect(ours.auth).toBe(KEY);
+      expect(ours.auth).toBe(isVertex(c) ? `Bearer ${TOKEN}` : KEY);
     });
   }
 
@@ -230,6 +258,12 @@ describe("google-generate-content against @google/genai: the types", () => {
     expect(levelOf("google:gemini-3-pro-preview", "MEDIUM")).toEqual(["invalid_value generationConfig.thinkingConfig.thinkingLevel"]);
     expect(levelOf("google:gemini-3-flash-preview", "xhigh")).toEqual(["invalid_value generationConfig.thinkingConfig.thinkingLevel"]);
     expect(levelOf("google:gemini-3-flash-preview", "XHIGH")).toEqual(["invalid_value generationConfig.thinkingConfig.thinkingLevel"]);
+  });
+
+  it("checkRequest refuses a content role other than user and model, as the types do", () => {
+    const problems = checkRequest("google:gemini-2.5-flash", { contents: [{ role: "assistant", parts: [{ text: "Hi" }] }] });
+    expect(problems.map((p: RequestProblem) => `${p.code} ${p.path}`)).toEqual(["invalid_value contents[0].role"]);
+    expect(checkRequest("google:gemini-2.5-flash", { contents: [{ parts: [{ text: "Hi" }] }, { role: "model", parts: [{ text: "Hello" }] }] })).toEqual([]);
   });
 
   it("refuse what the wire refuses, one golden message per line", () => {
