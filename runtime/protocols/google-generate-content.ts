@@ -46,6 +46,14 @@ export const googleGenerateContent = {
         continue;
       }
       for (const [part, partPath] of r.objects(content.parts, joinPath(path, "parts"))) {
+        for (const key of ["functionCall", "functionResponse"]) {
+          const call = part[key];
+          if (isPlainObject(call) && typeof call.name !== "string")
+            r.problem(joinPath(joinPath(partPath, key), "name"), "missing_field", `"${key}" needs the function's "name"`);
+        }
+        if (isPlainObject(part.functionResponse) && part.functionResponse.response === undefined) {
+          r.problem(joinPath(partPath, "functionResponse.response"), "missing_field", `"functionResponse" needs a "response" object`);
+        }
         for (const key of ["inlineData", "fileData"]) {
           const data = part[key];
           if (!isPlainObject(data)) continue;

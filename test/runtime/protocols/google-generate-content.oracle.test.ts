@@ -266,6 +266,15 @@ describe("google-generate-content against @google/genai: the types", () => {
     expect(checkRequest("google:gemini-2.5-flash", { contents: [{ parts: [{ text: "Hi" }] }, { role: "model", parts: [{ text: "Hello" }] }] })).toEqual([]);
   });
 
+  it("checkRequest wants a function call's and a function response's name, and the response, as the types do", () => {
+    const parts = [{ functionCall: { args: {} } }, { functionResponse: { name: "f" } }];
+    const problems = checkRequest("google:gemini-2.5-flash", { contents: [{ role: "user", parts }] });
+    expect(problems.map((p: RequestProblem) => `${p.code} ${p.path}`)).toEqual([
+      "missing_field contents[0].parts[0].functionCall.name",
+      "missing_field contents[0].parts[1].functionResponse.response",
+    ]);
+  });
+
   it("refuse what the wire refuses, one golden message per line", () => {
     const file = join(import.meta.dirname, "..", "..", "types", "cases", "requests-google-generate-content-invalid.ts");
     const diagnostics = typeDiagnostics([file]);
