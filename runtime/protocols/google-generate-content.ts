@@ -52,7 +52,7 @@ export const googleGenerateContent = {
             r.problem(joinPath(joinPath(partPath, key), "name"), "missing_field", `"${key}" needs the function's "name"`);
         }
         if (isPlainObject(part.functionResponse) && part.functionResponse.response === undefined) {
-          r.problem(joinPath(partPath, "functionResponse.response"), "missing_field", `"functionResponse" needs a "response" object`);
+          r.problem(joinPath(joinPath(partPath, "functionResponse"), "response"), "missing_field", `"functionResponse" needs a "response" object`);
         }
         for (const key of ["inlineData", "fileData"]) {
           const data = part[key];
