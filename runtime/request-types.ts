@@ -272,14 +272,27 @@ export interface GoogleFileData<Mime> {
   readonly mimeType: Mime;
   readonly fileUri: string;
 }
+/** A function call the model made, replayed. */
+export interface GoogleFunctionCall {
+  readonly name: string;
+  readonly args?: JsonObject;
+  readonly id?: string;
+}
+/** The result of a function call, sent back under the function's name (and the call's `id`, where it had one). */
+export interface GoogleFunctionResponse {
+  readonly name: string;
+  readonly response: JsonObject;
+  readonly id?: string;
+}
 /** One part of a content: set exactly one of the data fields. */
 export interface GooglePart<Mime> {
   readonly text?: string;
   readonly inlineData?: GoogleBlob<Mime>;
   readonly fileData?: GoogleFileData<Mime>;
-  readonly functionCall?: { readonly name: string; readonly args?: JsonObject; readonly id?: string };
-  readonly functionResponse?: { readonly name: string; readonly response: JsonObject; readonly id?: string };
+  readonly functionCall?: GoogleFunctionCall;
+  readonly functionResponse?: GoogleFunctionResponse;
   readonly thought?: boolean;
+  /** A thinking model's signature on the part; replay it with the part, or the API refuses a replayed function call. */
   readonly thoughtSignature?: string;
 }
 /** One turn of the conversation. */
@@ -287,14 +300,15 @@ export interface GoogleContent<Mime> {
   readonly role?: "user" | "model";
   readonly parts: GooglePart<Mime>[];
 }
-/** A declared function. */
+/** A declared function; its parameters as an OpenAPI-style `parameters` or as plain JSON Schema. */
 export interface GoogleFunctionDeclaration {
   readonly name: string;
   readonly description?: string;
   readonly parameters?: JsonSchema;
   readonly parametersJsonSchema?: JsonSchema;
+  readonly responseJsonSchema?: JsonSchema;
 }
-/** A tool: functions, or one of Google's built-in tools. */
+/** A tool: functions, or one of Google's built-in tools (their settings are not typed here). */
 export type GoogleTool =
   | { readonly functionDeclarations: GoogleFunctionDeclaration[] }
   | { readonly googleSearch: JsonObject }
@@ -302,12 +316,24 @@ export type GoogleTool =
   | { readonly urlContext: JsonObject };
 /** How the model may call functions. */
 export interface GoogleToolConfig {
-  readonly functionCallingConfig: { readonly mode?: "AUTO" | "ANY" | "NONE" | "VALIDATED"; readonly allowedFunctionNames?: string[] };
+  readonly functionCallingConfig?: { readonly mode?: "AUTO" | "ANY" | "NONE" | "VALIDATED"; readonly allowedFunctionNames?: string[] };
 }
-/** A safety threshold. */
+/** The harm categories a safety setting names (the `IMAGE_` ones on Vertex AI). */
+export type GoogleHarmCategory =
+  | "HARM_CATEGORY_HARASSMENT"
+  | "HARM_CATEGORY_HATE_SPEECH"
+  | "HARM_CATEGORY_SEXUALLY_EXPLICIT"
+  | "HARM_CATEGORY_DANGEROUS_CONTENT"
+  | "HARM_CATEGORY_CIVIC_INTEGRITY"
+  | "HARM_CATEGORY_JAILBREAK"
+  | "HARM_CATEGORY_IMAGE_HATE"
+  | "HARM_CATEGORY_IMAGE_DANGEROUS_CONTENT"
+  | "HARM_CATEGORY_IMAGE_HARASSMENT"
+  | "HARM_CATEGORY_IMAGE_SEXUALLY_EXPLICIT";
+/** A safety threshold for one harm category. */
 export interface GoogleSafetySetting {
-  readonly category: string;
-  readonly threshold: string;
+  readonly category: GoogleHarmCategory;
+  readonly threshold: "BLOCK_LOW_AND_ABOVE" | "BLOCK_MEDIUM_AND_ABOVE" | "BLOCK_ONLY_HIGH" | "BLOCK_NONE" | "OFF";
 }
 
 // ---------------------------------------------------------------- Amazon Bedrock Converse
@@ -423,11 +449,57 @@ export interface CohereImagePartUnsupported<S extends string> {
   readonly type: "image_url";
   readonly image_url: NotSupported<"image input", S>;
 }
-/** One message. */
-export interface CohereMessage<Part> {
-  readonly role: "system" | "user" | "assistant" | "tool";
-  readonly content?: string | Part[];
-  readonly tool_calls?: ChatToolCall[];
-  readonly tool_call_id?: string;
+/** The assistant's thinking, replayed in the conversation. */
+export interface CohereThinkingPart {
+  readonly type: "thinking";
+  readonly thinking: string;
+}
+/** A document the model may cite: in `documents`, or returned by a tool. */
+export interface CohereDocument {
+  readonly id?: string;
+  readonly data: JsonObject;
+}
+/** A document a tool returned. */
+export interface CohereDocumentPart {
+  readonly type: "document";
+  readonly document: CohereDocument;
+}
+/** A tool call the assistant made, replayed. */
+export interface CohereToolCall {
+  readonly id: string;
+  readonly type: "function";
+  readonly function: { readonly name: string; readonly arguments: string };
+}
+/**
+ * A function the model may call. Unlike OpenAI's, it has no `strict` (Cohere's switch is the
+ * request's `strict_tools`, for every tool) and its `parameters` are required.
+ */
+export interface CohereTool {
+  readonly type: "function";
+  readonly function: { readonly name: string; readonly description?: string; readonly parameters: JsonSchema };
+}
+/** Instructions; text only. */
+export interface CohereSystemMessage {
+  readonly role: "system";
+  readonly content: string | CohereTextPart[];
+}
+/** The user's turn; `Part` is the content-part union the model accepts. */
+export interface CohereUserMessage<Part> {
+  readonly role: "user";
+  readonly content: string | Part[];
+}
+/** The assistant's turn: text, thinking, or tool calls with the plan that led to them. */
+export interface CohereAssistantMessage {
+  readonly role: "assistant";
+  readonly content?: string | (CohereTextPart | CohereThinkingPart)[];
+  readonly tool_calls?: CohereToolCall[];
   readonly tool_plan?: string;
 }
+/** The result of one tool call, as text or documents. */
+export interface CohereToolMessage {
+  readonly role: "tool";
+  readonly tool_call_id: string;
+  readonly content: string | (CohereTextPart | CohereDocumentPart)[];
+}
+/** One message, by role; `Part` is the user content-part union the model accepts. */
+export type CohereMessage<Part> = CohereSystemMessage | CohereUserMessage<Part> | CohereAssistantMessage | CohereToolMessage;

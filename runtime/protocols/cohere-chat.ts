@@ -1,7 +1,41 @@
-import { isPlainObject, withModelId } from "./request-reader.js";
+import { isPlainObject, joinPath, type PlainObject, type RequestReader, withModelId } from "./request-reader.js";
 import type { WireProtocol } from "./wire-protocol.js";
 
-/** Cohere's chat API, version 2 (`POST /chat`): OpenAI-like messages, where `content` may be left out. */
+/** The content kinds each role takes; an assistant message alone may leave out `content`. */
+const KINDS_BY_ROLE: Readonly<Record<string, readonly string[]>> = {
+  system: ["text"],
+  user: ["text", "image_url"],
+  assistant: ["text", "thinking"],
+  tool: ["text", "document"],
+};
+
+/** Checks each message against its role: the role itself, the members it requires, the content kinds it takes. */
+function readMessages(r: RequestReader, req: PlainObject): void {
+  for (const [message, path] of r.objects(req.messages, "messages")) {
+    const role = message.role;
+    const kinds = typeof role === "string" && Object.hasOwn(KINDS_BY_ROLE, role) ? KINDS_BY_ROLE[role]! : undefined;
+    if (kinds === undefined) {
+      const code = role === undefined ? "missing_field" : "invalid_value";
+      r.problem(joinPath(path, "role"), code, `A message's "role" is one of ${Object.keys(KINDS_BY_ROLE).join(", ")}`);
+      continue;
+    }
+    if (role !== "assistant" && message.content === undefined) r.problem(joinPath(path, "content"), "missing_field", `A ${role} message needs "content"`);
+    if (role === "tool" && typeof message.tool_call_id !== "string") {
+      r.problem(joinPath(path, "tool_call_id"), "missing_field", `A tool message needs the "tool_call_id" it answers`);
+    }
+    const contentPath = joinPath(path, "content");
+    r.typedParts(message.content, contentPath, { image_url: "image" });
+    if (!Array.isArray(message.content)) continue;
+    message.content.forEach((part: unknown, i) => {
+      const type = isPlainObject(part) ? part.type : undefined;
+      if (typeof type === "string" && !kinds.includes(type)) {
+        r.problem(joinPath(joinPath(contentPath, i), "type"), "invalid_value", `A ${role} message takes ${kinds.join(" or ")} content, not "${type}"`);
+      }
+    });
+  }
+}
+
+/** Cohere's chat API, version 2 (`POST /chat`): OpenAI-like messages, typed by role; only the assistant's may leave out `content`. */
 export const cohereChat = {
   api: "cohere-chat",
   title: "Cohere's chat API",
@@ -23,7 +57,10 @@ export const cohereChat = {
     "stream",
     "thinking",
     "documents",
+    "citation_options",
     "safety_mode",
+    "logprobs",
+    "priority",
   ],
   efforts: [],
   dialects: {
@@ -33,7 +70,7 @@ export const cohereChat = {
   read: (r, req) => {
     const v = r.view;
     r.required(req, "messages", "array");
-    r.messages(req, "messages", { image_url: "image" }, false);
+    readMessages(r, req);
     r.capture(req, "max_tokens", v.maxTokens);
     r.temperature(req, "temperature", 1);
     for (const key of ["tools", "tool_choice", "strict_tools"]) r.present(req, key, v.tools);

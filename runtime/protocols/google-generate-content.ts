@@ -38,11 +38,22 @@ export const googleGenerateContent = {
     const v = r.view;
     r.required(req, "contents", "array");
     for (const [content, path] of r.objects(req.contents, "contents")) {
+      if (content.role !== undefined && content.role !== "user" && content.role !== "model") {
+        r.problem(joinPath(path, "role"), "invalid_value", `A content's "role" is "user" or "model"`);
+      }
       if (!Array.isArray(content.parts)) {
         r.problem(joinPath(path, "parts"), content.parts === undefined ? "missing_field" : "invalid_type", `A content needs an array of "parts"`);
         continue;
       }
       for (const [part, partPath] of r.objects(content.parts, joinPath(path, "parts"))) {
+        for (const key of ["functionCall", "functionResponse"]) {
+          const call = part[key];
+          if (isPlainObject(call) && typeof call.name !== "string")
+            r.problem(joinPath(joinPath(partPath, key), "name"), "missing_field", `"${key}" needs the function's "name"`);
+        }
+        if (isPlainObject(part.functionResponse) && part.functionResponse.response === undefined) {
+          r.problem(joinPath(joinPath(partPath, "functionResponse"), "response"), "missing_field", `"functionResponse" needs a "response" object`);
+        }
         for (const key of ["inlineData", "fileData"]) {
           const data = part[key];
           if (!isPlainObject(data)) continue;
@@ -67,7 +78,12 @@ export const googleGenerateContent = {
         v.reasoning.push("generationConfig.thinkingConfig");
         if (isPlainObject(thinking)) {
           r.capture(thinking, "thinkingBudget", v.budget, "generationConfig.thinkingConfig.thinkingBudget");
-          r.capture(thinking, "thinkingLevel", v.effort, "generationConfig.thinkingConfig.thinkingLevel");
+          // The API takes the level in either case ("LOW" from Google's client, "low" in the REST
+          // reference); the wire's and the models' effort values are lower case.
+          const level = thinking.thinkingLevel;
+          if (level !== undefined) {
+            v.effort.push({ path: "generationConfig.thinkingConfig.thinkingLevel", value: typeof level === "string" ? level.toLowerCase() : level });
+          }
         }
       }
     }

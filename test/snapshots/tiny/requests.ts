@@ -37,10 +37,12 @@ import type {
   ChatToolChoice,
   ChatVideoPart,
   ChatVideoPartUnsupported,
+  CohereDocument,
   CohereImagePart,
   CohereImagePartUnsupported,
   CohereMessage,
   CohereTextPart,
+  CohereTool,
   GoogleAudioMime,
   GoogleContent,
   GoogleImageMime,
@@ -114,10 +116,12 @@ export type {
   ChatToolChoice,
   ChatVideoPart,
   ChatVideoPartUnsupported,
+  CohereDocument,
   CohereImagePart,
   CohereImagePartUnsupported,
   CohereMessage,
   CohereTextPart,
+  CohereTool,
   GoogleAudioMime,
   GoogleContent,
   GoogleImageMime,
@@ -399,8 +403,16 @@ export interface GoogleGenerationConfig<S extends RequestSpec> {
   readonly responseSchema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
   readonly responseJsonSchema?: "structuredOutput" extends ModelFeatures[S] ? JsonSchema : NotSupported<"structured output", S>;
   readonly responseModalities?: ("TEXT" | "IMAGE" | "AUDIO")[];
+  readonly responseLogprobs?: boolean;
+  readonly logprobs?: number;
+  readonly mediaResolution?: "MEDIA_RESOLUTION_LOW" | "MEDIA_RESOLUTION_MEDIUM" | "MEDIA_RESOLUTION_HIGH";
+  /** The API takes the level in either case: `"LOW"` as Google's client sends it, `"low"` as the REST reference writes it. */
   readonly thinkingConfig?: "reasoning" extends ModelFeatures[S]
-    ? { readonly thinkingBudget?: number; readonly includeThoughts?: boolean; readonly thinkingLevel?: EffortOf<S> }
+    ? {
+        readonly thinkingBudget?: number;
+        readonly includeThoughts?: boolean;
+        readonly thinkingLevel?: EffortOf<S> | Uppercase<EffortIn<ModelFeatures[S]>>;
+      }
     : NotSupported<"reasoning", S>;
 }
 
@@ -524,7 +536,7 @@ export interface CohereChatRequest<S extends CohereChatSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
   readonly messages: CohereMessage<CoherePart<S>>[];
-  readonly tools?: "tools" extends ModelFeatures[S] ? ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly tools?: "tools" extends ModelFeatures[S] ? CohereTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? "REQUIRED" | "NONE" : NotSupported<"tool calling", S>;
   readonly strict_tools?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly response_format?:
@@ -542,8 +554,12 @@ export interface CohereChatRequest<S extends CohereChatSpec> {
   readonly thinking?: "reasoning" extends ModelFeatures[S]
     ? { readonly type: "enabled" | "disabled"; readonly token_budget?: number }
     : NotSupported<"reasoning", S>;
-  readonly documents?: (string | { readonly id?: string; readonly data: JsonObject })[];
+  readonly documents?: (string | CohereDocument)[];
+  readonly citation_options?: { readonly mode?: "ENABLED" | "DISABLED" | "FAST" | "ACCURATE" | "OFF" };
   readonly safety_mode?: "CONTEXTUAL" | "STRICT" | "OFF";
+  readonly logprobs?: boolean;
+  /** Lower is sooner under load; 0, the default, is the highest. */
+  readonly priority?: number;
 }
 
 /**
