@@ -94,15 +94,27 @@ export interface ChatUserMessage<Part> {
   readonly name?: string;
 }
 /**
- * An assistant turn, replayed: text or refusal content, none (or `null`) when it only called tools,
- * its tool calls, and the id of the audio it spoke, which the API keeps for follow-ups.
+ * An assistant turn, replayed: text or refusal content (`null` when it only called tools), its tool
+ * calls, and the id of the audio it spoke, which the API keeps for follow-ups.
  */
 export interface ChatAssistantMessage {
   readonly role: "assistant";
-  readonly content?: string | (ChatTextPart | ChatRefusalPart)[] | null;
+  readonly content: string | (ChatTextPart | ChatRefusalPart)[] | null;
   readonly refusal?: string;
   readonly name?: string;
   readonly tool_calls?: ChatToolCall[];
+  readonly audio?: { readonly id: string };
+}
+/**
+ * An assistant turn that only called tools, replayed without `content`. A member of its own rather
+ * than an optional `content`: with `content` on every member, the compiler elaborates a wrong user
+ * part against another role's parts instead of naming the model's missing feature.
+ */
+export interface ChatAssistantToolCallsMessage {
+  readonly role: "assistant";
+  readonly tool_calls: ChatToolCall[];
+  readonly refusal?: string;
+  readonly name?: string;
   readonly audio?: { readonly id: string };
 }
 /** The result of the assistant's tool call `tool_call_id`: text only. */
@@ -113,9 +125,16 @@ export interface ChatToolMessage {
 }
 /**
  * One chat message, discriminated by `role`: only user messages take non-text parts (`Part`, the union
- * the model accepts), only assistant messages carry tool calls, and tool results name their call.
+ * the model accepts), only assistant messages carry tool calls (and need content or tool calls), and
+ * tool results name their call.
  */
-export type ChatMessage<Part> = ChatSystemMessage | ChatDeveloperMessage | ChatUserMessage<Part> | ChatAssistantMessage | ChatToolMessage;
+export type ChatMessage<Part> =
+  | ChatSystemMessage
+  | ChatDeveloperMessage
+  | ChatUserMessage<Part>
+  | ChatAssistantMessage
+  | ChatAssistantToolCallsMessage
+  | ChatToolMessage;
 /** Predicted output: text the answer will largely repeat (a file being edited), which makes it faster. */
 export interface ChatPrediction {
   readonly type: "content";

@@ -40,7 +40,8 @@ export function readChatCompletions(r: RequestReader, req: PlainObject, parts: R
   for (const [message, path] of r.objects(req.messages, "messages")) {
     if (typeof message.role !== "string") r.problem(joinPath(path, "role"), "missing_field", `A message needs a "role"`);
     // An assistant turn that only called tools has no content; every other message needs it.
-    if (message.content === undefined && message.role !== "assistant") r.problem(joinPath(path, "content"), "missing_field", `A message needs "content"`);
+    const toolCallsOnly = message.role === "assistant" && message.tool_calls !== undefined;
+    if (message.content === undefined && !toolCallsOnly) r.problem(joinPath(path, "content"), "missing_field", `A message needs "content"`);
     r.typedParts(message.content, joinPath(path, "content"), parts);
   }
   r.capture(req, "max_tokens", v.maxTokens);

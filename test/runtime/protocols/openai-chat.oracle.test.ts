@@ -155,7 +155,7 @@ describe("openai-chat against the official openai client", () => {
     expect(theirsBuilt.map((r) => r.ok)).toEqual([true, true]);
   });
 
-  it("reads message roles: an unknown role, a tool message without tool_call_id, tool calls or non-text parts where the role has none", () => {
+  it("reads message roles: an unknown role, a tool message without tool_call_id, tool calls or non-text parts where the role has none, an empty assistant turn", () => {
     const problems = checkRequest("openai:gpt-4o", {
       messages: [
         { role: "critic", content: "Hi" },
@@ -163,9 +163,11 @@ describe("openai-chat against the official openai client", () => {
         { role: "user", content: "Hi", tool_calls: [] },
         { role: "system", content: [{ type: "image_url", image_url: { url: "https://x/y.png" } }] },
         { role: "assistant", content: [{ type: "text", text: "ok" }], tool_calls: [] },
+        { role: "assistant", name: "bot" },
       ],
     }).map((p) => `${p.severity} ${p.code} ${p.path}`);
     expect(problems).toEqual([
+      "error missing_field messages[5].content",
       "error invalid_value messages[0].role",
       "error missing_field messages[1].tool_call_id",
       "error invalid_value messages[2].tool_calls",

@@ -17,6 +17,7 @@ buildRequest("openai:gpt-4o", { messages: [{ role: "assistant", content: [image]
 buildRequest("openai:gpt-4o", { messages: [{ role: "user", content: null }] });
 buildRequest("openai:gpt-4o", { messages: [{ role: "user", content: [{ type: "refusal", refusal: "no" }] }] });
 buildRequest("openai:gpt-4o", { messages: [{ role: "system", content: "Hi", tool_call_id: "call_1" }] });
+buildRequest("openai:gpt-4o", { messages: [user, { role: "assistant", name: "bot" }] });
 // fields
 buildRequest("openai:gpt-4o", { messages: [user], prediction: { type: "content" } });
 buildRequest("openai:gpt-4o", { messages: [user], prompt_cache_retention: "1h" });
