@@ -33,6 +33,7 @@ import type {
   ChatJsonSchemaFormat,
   ChatJsonSchemaFormatUnsupported,
   ChatMessage,
+  ChatPrediction,
   ChatTextPart,
   ChatToolChoice,
   ChatVideoPart,
@@ -70,9 +71,12 @@ import type {
   ResponsesFunctionTool,
   ResponsesImagePart,
   ResponsesImagePartUnsupported,
+  ResponsesIncludable,
+  ResponsesItemReference,
   ResponsesJsonSchemaFormat,
   ResponsesJsonSchemaFormatUnsupported,
   ResponsesMessage,
+  ResponsesReasoningItem,
   ResponsesTextPart,
   ResponsesToolChoice,
 } from "../runtime/core.js";
@@ -112,6 +116,7 @@ export type {
   ChatJsonSchemaFormat,
   ChatJsonSchemaFormatUnsupported,
   ChatMessage,
+  ChatPrediction,
   ChatTextPart,
   ChatToolChoice,
   ChatVideoPart,
@@ -148,9 +153,12 @@ export type {
   ResponsesFunctionTool,
   ResponsesImagePart,
   ResponsesImagePartUnsupported,
+  ResponsesIncludable,
+  ResponsesItemReference,
   ResponsesJsonSchemaFormat,
   ResponsesJsonSchemaFormatUnsupported,
   ResponsesMessage,
+  ResponsesReasoningItem,
   ResponsesTextPart,
   ResponsesToolChoice,
 } from "../runtime/core.js";
@@ -244,7 +252,7 @@ export interface OpenAIChatRequest<S extends OpenAIChatSpec> {
   readonly n?: number;
   readonly stop?: string | string[];
   readonly stream?: boolean;
-  readonly stream_options?: { readonly include_usage?: boolean };
+  readonly stream_options?: { readonly include_usage?: boolean; readonly include_obfuscation?: boolean };
   readonly tools?: "tools" extends ModelFeatures[S] ? ChatFunctionTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? ChatToolChoice : NotSupported<"tool calling", S>;
   readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
@@ -260,9 +268,13 @@ export interface OpenAIChatRequest<S extends OpenAIChatSpec> {
   readonly logit_bias?: { readonly [token: string]: number };
   readonly store?: boolean;
   readonly metadata?: { readonly [key: string]: string };
-  readonly service_tier?: "auto" | "default" | "flex" | "priority";
+  readonly service_tier?: "auto" | "default" | "flex" | "scale" | "priority";
   readonly modalities?: ("text" | "audio")[];
-  readonly audio?: { readonly voice: string; readonly format: "wav" | "mp3" | "flac" | "opus" | "pcm16" };
+  readonly audio?: { readonly voice: string; readonly format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16" };
+  readonly prediction?: ChatPrediction;
+  readonly prompt_cache_key?: string;
+  readonly prompt_cache_retention?: "in_memory" | "24h";
+  readonly safety_identifier?: string;
 }
 
 /**
@@ -313,7 +325,12 @@ export type OpenAIResponsesPart<S extends RequestSpec> =
 /**
  * One item of a Responses API `input` list.
  */
-export type OpenAIResponsesItem<S extends RequestSpec> = ResponsesMessage<OpenAIResponsesPart<S>> | ResponsesFunctionCall | ResponsesFunctionCallOutput;
+export type OpenAIResponsesItem<S extends RequestSpec> =
+  | ResponsesMessage<OpenAIResponsesPart<S>>
+  | ResponsesFunctionCall
+  | ResponsesFunctionCallOutput<OpenAIResponsesPart<S>>
+  | ResponsesReasoningItem
+  | ResponsesItemReference;
 
 /**
  * A Responses API request (`POST /responses`) to model `S`; build it with `buildResponsesRequest` for
@@ -328,7 +345,9 @@ export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
   readonly max_output_tokens?: number;
   readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
   readonly top_p?: number;
+  readonly top_logprobs?: number;
   readonly stream?: boolean;
+  readonly stream_options?: { readonly include_obfuscation?: boolean };
   readonly tools?: "tools" extends ModelFeatures[S] ? ResponsesFunctionTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? ResponsesToolChoice : NotSupported<"tool calling", S>;
   readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
@@ -343,10 +362,13 @@ export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
   readonly store?: boolean;
   readonly metadata?: { readonly [key: string]: string };
   readonly user?: string;
-  readonly service_tier?: "auto" | "default" | "flex" | "priority";
+  readonly service_tier?: "auto" | "default" | "flex" | "scale" | "priority";
   readonly truncation?: "auto" | "disabled";
-  readonly include?: string[];
+  readonly include?: ResponsesIncludable[];
   readonly background?: boolean;
+  readonly prompt_cache_key?: string;
+  readonly prompt_cache_retention?: "in_memory" | "24h";
+  readonly safety_identifier?: string;
 }
 
 /**

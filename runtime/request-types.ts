@@ -70,13 +70,75 @@ export interface ChatToolCall {
   readonly type: "function";
   readonly function: { readonly name: string; readonly arguments: string };
 }
-/** One chat message; `Part` is the content-part union the model accepts. */
-export interface ChatMessage<Part> {
-  readonly role: "system" | "developer" | "user" | "assistant" | "tool";
-  readonly content: string | Part[] | null;
+/** A refusal the assistant gave, replayed in its content. */
+export interface ChatRefusalPart {
+  readonly type: "refusal";
+  readonly refusal: string;
+}
+/** Instructions to the model: text only. */
+export interface ChatSystemMessage {
+  readonly role: "system";
+  readonly content: string | ChatTextPart[];
+  readonly name?: string;
+}
+/** Instructions to the model that take precedence over the user's (reasoning models): text only. */
+export interface ChatDeveloperMessage {
+  readonly role: "developer";
+  readonly content: string | ChatTextPart[];
+  readonly name?: string;
+}
+/** A user turn; `Part` is the content-part union the model accepts (images, audio, files where it takes them). */
+export interface ChatUserMessage<Part> {
+  readonly role: "user";
+  readonly content: string | Part[];
+  readonly name?: string;
+}
+/**
+ * An assistant turn, replayed: text or refusal content (`null` when it only called tools), its tool
+ * calls, and the id of the audio it spoke, which the API keeps for follow-ups.
+ */
+export interface ChatAssistantMessage {
+  readonly role: "assistant";
+  readonly content: string | (ChatTextPart | ChatRefusalPart)[] | null;
+  readonly refusal?: string;
   readonly name?: string;
   readonly tool_calls?: ChatToolCall[];
-  readonly tool_call_id?: string;
+  readonly audio?: { readonly id: string };
+}
+/**
+ * An assistant turn that only called tools, replayed without `content`. A member of its own rather
+ * than an optional `content`: with `content` on every member, the compiler elaborates a wrong user
+ * part against another role's parts instead of naming the model's missing feature.
+ */
+export interface ChatAssistantToolCallsMessage {
+  readonly role: "assistant";
+  readonly tool_calls: ChatToolCall[];
+  readonly refusal?: string;
+  readonly name?: string;
+  readonly audio?: { readonly id: string };
+}
+/** The result of the assistant's tool call `tool_call_id`: text only. */
+export interface ChatToolMessage {
+  readonly role: "tool";
+  readonly tool_call_id: string;
+  readonly content: string | ChatTextPart[];
+}
+/**
+ * One chat message, discriminated by `role`: only user messages take non-text parts (`Part`, the union
+ * the model accepts), only assistant messages carry tool calls (and need content or tool calls), and
+ * tool results name their call.
+ */
+export type ChatMessage<Part> =
+  | ChatSystemMessage
+  | ChatDeveloperMessage
+  | ChatUserMessage<Part>
+  | ChatAssistantMessage
+  | ChatAssistantToolCallsMessage
+  | ChatToolMessage;
+/** Predicted output: text the answer will largely repeat (a file being edited), which makes it faster. */
+export interface ChatPrediction {
+  readonly type: "content";
+  readonly content: string | ChatTextPart[];
 }
 /** A function the model may call (chat completions, Mistral, Cohere). */
 export interface ChatFunctionTool {
@@ -110,7 +172,7 @@ export interface ResponsesImagePart {
   readonly type: "input_image";
   readonly image_url?: string;
   readonly file_id?: string;
-  readonly detail?: "auto" | "low" | "high";
+  readonly detail?: "auto" | "low" | "high" | "original";
 }
 /** A file (PDF) by base64 data, URL or uploaded file id. */
 export interface ResponsesFilePart {
@@ -136,27 +198,61 @@ export interface ResponsesMessage<Part> {
   readonly role: "user" | "assistant" | "system" | "developer";
   readonly content: string | Part[];
 }
-/** A function call the model made, replayed. */
+/** Where an output item of an earlier response stood when it was replayed. */
+export type ResponsesItemStatus = "in_progress" | "completed" | "incomplete";
+/** A function call the model made, replayed; `id` is the output item's, `call_id` pairs it with its output. */
 export interface ResponsesFunctionCall {
   readonly type: "function_call";
   readonly call_id: string;
   readonly name: string;
   readonly arguments: string;
+  readonly id?: string;
+  readonly status?: ResponsesItemStatus;
 }
-/** The result of a function call. */
-export interface ResponsesFunctionCallOutput {
+/** The result of a function call: text, or input parts (`Part`: text, and images or files where the model takes them). */
+export interface ResponsesFunctionCallOutput<Part> {
   readonly type: "function_call_output";
   readonly call_id: string;
-  readonly output: string;
+  readonly output: string | Part[];
+  readonly id?: string;
+  readonly status?: ResponsesItemStatus;
 }
-/** A function the model may call (Responses API: flat, not nested under `function`). */
+/**
+ * A reasoning item of an earlier response, replayed so the model keeps its reasoning across tool calls.
+ * Without stored responses (`store: false`) it travels as `encrypted_content`, which the response
+ * carries when asked with `include: ["reasoning.encrypted_content"]`.
+ */
+export interface ResponsesReasoningItem {
+  readonly type: "reasoning";
+  readonly id: string;
+  readonly summary: { readonly type: "summary_text"; readonly text: string }[];
+  readonly content?: { readonly type: "reasoning_text"; readonly text: string }[];
+  readonly encrypted_content?: string;
+  readonly status?: ResponsesItemStatus;
+}
+/** An item of a stored earlier response, by its id. */
+export interface ResponsesItemReference {
+  readonly type: "item_reference";
+  readonly id: string;
+}
+/** A function the model may call (Responses API: flat, not nested under `function`); the API requires `parameters` and `strict`. */
 export interface ResponsesFunctionTool {
   readonly type: "function";
   readonly name: string;
   readonly description?: string;
-  readonly parameters?: JsonSchema;
-  readonly strict?: boolean;
+  readonly parameters: JsonSchema;
+  readonly strict: boolean;
 }
+/** Output data a Responses request may ask to include (`include`). */
+export type ResponsesIncludable =
+  | "file_search_call.results"
+  | "web_search_call.results"
+  | "web_search_call.action.sources"
+  | "message.input_image.image_url"
+  | "computer_call_output.output.image_url"
+  | "code_interpreter_call.outputs"
+  | "reasoning.encrypted_content"
+  | "message.output_text.logprobs";
 /** Which tool the model must use. */
 export type ResponsesToolChoice = "none" | "auto" | "required" | { readonly type: "function"; readonly name: string };
 /** Output that follows a JSON schema (`text.format`). */

@@ -1,4 +1,4 @@
-import { CHAT_COMPLETIONS_FIELDS, readChatCompletions } from "./openai-chat.js";
+import { CHAT_COMPLETIONS_FIELDS, readChatCompletions, readChatRoles } from "./openai-chat.js";
 import { withModelId } from "./request-reader.js";
 import type { WireProtocol } from "./wire-protocol.js";
 
@@ -36,6 +36,9 @@ export const openaiCompatible = {
     },
   },
   optIn: [],
-  read: (r, req) => readChatCompletions(r, req),
+  read: (r, req) => {
+    readChatCompletions(r, req);
+    readChatRoles(r, req);
+  },
   call: (_protocol, model, req) => ({ path: "/chat/completions", headers: {}, body: withModelId(model, req) }),
 } as const satisfies WireProtocol<"openai-compatible">;

@@ -36,7 +36,7 @@ function requestText(m: Model, api: WireApi): string {
     case "cohere-chat":
       return `buildRequest(${spec}, { ${temp}messages: [{ role: "user", content: "Hi" }]${tools ? `, tools: [{ type: "function", function: { name: "lookup", parameters: schema } }]` : ""} });`;
     case "openai-responses":
-      return `buildRequest(${spec}, { ${temp}input: [{ role: "user", content: [{ type: "input_text", text: "Hi" }] }]${tools ? `, tools: [{ type: "function", name: "lookup", parameters: schema }]` : ""} });`;
+      return `buildRequest(${spec}, { ${temp}input: [{ role: "user", content: [{ type: "input_text", text: "Hi" }] }]${tools ? `, tools: [{ type: "function", name: "lookup", parameters: schema, strict: true }]` : ""} });`;
     case "anthropic-messages":
       return `buildRequest(${spec}, { ${temp}max_tokens: 256, messages: [{ role: "user", content: [{ type: "text", text: "Hi" }] }]${tools ? `, tools: [{ name: "lookup", input_schema: schema }]` : ""} });`;
     case "google-generate-content":

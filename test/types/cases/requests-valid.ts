@@ -45,7 +45,7 @@ buildResponsesRequest("openai:gpt-5", {
   input: [{ role: "user", content: [{ type: "input_text", text: "Hi" }, { type: "input_image", image_url: "https://example.com/a.png" }] }],
   reasoning: { effort: "high", summary: "auto" },
   text: { format: { type: "json_schema", name: "answer", schema } },
-  tools: [{ type: "function", name: "lookup", parameters: schema }],
+  tools: [{ type: "function", name: "lookup", parameters: schema, strict: true }],
 });
 buildRequest("amazon-bedrock:openai.gpt-oss-120b", { input: "Hi", max_output_tokens: 100 });
 export const responses: OpenAIResponsesRequest<"openai:gpt-4.1"> = { input: "Hi", temperature: 0.5 };
