@@ -25,6 +25,7 @@ export const anthropicMessages = {
     "output_config",
     "metadata",
     "service_tier",
+    "cache_control",
   ],
   efforts: ["low", "medium", "high", "xhigh", "max"],
   dialects: {

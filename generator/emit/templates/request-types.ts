@@ -10,15 +10,21 @@
 // `EffortIn` reads the feature table's effort prefix, which the emitter checks against its own.
 //#region imports
 import type {
+  AnthropicAssistantBlock,
+  AnthropicCacheControl,
   AnthropicDocumentBlock,
   AnthropicDocumentBlockUnsupported,
   AnthropicImageBlock,
   AnthropicImageBlockUnsupported,
+  AnthropicInputSchema,
   AnthropicJsonSchemaFormat,
   AnthropicMessage,
+  AnthropicRedactedThinkingBlock,
+  AnthropicSearchResultBlock,
   AnthropicTextBlock,
   AnthropicThinking,
   AnthropicThinkingBlock,
+  AnthropicThinkingUnsupported,
   AnthropicTool,
   AnthropicToolChoice,
   AnthropicToolResultBlock,
@@ -234,15 +240,18 @@ export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
 }
 
 /**
- * Content blocks of an Anthropic message to model `S`.
+ * Blocks of a tool result sent to model `S`: text, search results, and the images and documents it takes.
  */
-export type AnthropicBlock<S extends RequestSpec> =
+export type AnthropicToolResultPart<S extends RequestSpec> =
   | AnthropicTextBlock
   | ("image" extends ModelFeatures[S] ? AnthropicImageBlock : AnthropicImageBlockUnsupported<S>)
   | ("pdf" extends ModelFeatures[S] ? AnthropicDocumentBlock : AnthropicDocumentBlockUnsupported<S>)
-  | AnthropicToolUseBlock
-  | AnthropicToolResultBlock
-  | AnthropicThinkingBlock;
+  | AnthropicSearchResultBlock;
+
+/**
+ * Content blocks of a user turn to model `S`; assistant turns take `AnthropicAssistantBlock`s.
+ */
+export type AnthropicBlock<S extends RequestSpec> = AnthropicToolResultPart<S> | AnthropicToolResultBlock<AnthropicToolResultPart<S>>;
 
 /**
  * A Messages API request (`POST /v1/messages`; `rawPredict` on Vertex AI) to model `S`.
@@ -261,13 +270,15 @@ export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
   readonly stream?: boolean;
   readonly tools?: "tools" extends ModelFeatures[S] ? AnthropicTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? AnthropicToolChoice : NotSupported<"tool calling", S>;
-  readonly thinking?: "reasoning" extends ModelFeatures[S] ? AnthropicThinking : NotSupported<"reasoning", S>;
+  readonly thinking?: "reasoning" extends ModelFeatures[S] ? AnthropicThinking : AnthropicThinkingUnsupported<S>;
   readonly output_config?: {
     readonly effort?: EffortOf<S>;
     readonly format?: "structuredOutput" extends ModelFeatures[S] ? AnthropicJsonSchemaFormat : NotSupported<"structured output", S>;
   };
   readonly metadata?: { readonly user_id?: string };
   readonly service_tier?: "auto" | "standard_only";
+  /** Caches the request up to its last cacheable block. */
+  readonly cache_control?: AnthropicCacheControl;
 }
 
 /**
