@@ -249,15 +249,13 @@ export interface AnthropicRedactedThinkingBlock {
   readonly type: "redacted_thinking";
   readonly data: string;
 }
-/** Content blocks of an assistant turn (a replayed answer or a prefill). */
-export type AnthropicAssistantBlock = AnthropicTextBlock | AnthropicToolUseBlock | AnthropicThinkingBlock | AnthropicRedactedThinkingBlock;
 /**
  * One message, by role: a user turn of `UserBlock`s (the model's input blocks and tool results), or an
- * assistant turn, which alone carries tool calls and thinking.
+ * assistant turn of `AssistantBlock`s, which alone carry tool calls and thinking.
  */
-export type AnthropicMessage<UserBlock> =
+export type AnthropicMessage<UserBlock, AssistantBlock> =
   | { readonly role: "user"; readonly content: string | UserBlock[] }
-  | { readonly role: "assistant"; readonly content: string | AnthropicAssistantBlock[] };
+  | { readonly role: "assistant"; readonly content: string | AssistantBlock[] };
 /** The JSON Schema of a tool's input: always an object. */
 export interface AnthropicInputSchema {
   readonly type: "object";

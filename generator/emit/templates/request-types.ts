@@ -10,13 +10,11 @@
 // `EffortIn` reads the feature table's effort prefix, which the emitter checks against its own.
 //#region imports
 import type {
-  AnthropicAssistantBlock,
   AnthropicCacheControl,
   AnthropicDocumentBlock,
   AnthropicDocumentBlockUnsupported,
   AnthropicImageBlock,
   AnthropicImageBlockUnsupported,
-  AnthropicInputSchema,
   AnthropicJsonSchemaFormat,
   AnthropicMessage,
   AnthropicRedactedThinkingBlock,
@@ -254,13 +252,18 @@ export type AnthropicToolResultPart<S extends RequestSpec> =
 export type AnthropicBlock<S extends RequestSpec> = AnthropicToolResultPart<S> | AnthropicToolResultBlock<AnthropicToolResultPart<S>>;
 
 /**
+ * Content blocks of an assistant turn (a replayed answer or a prefill), the same for every model.
+ */
+export type AnthropicAssistantBlock = AnthropicTextBlock | AnthropicToolUseBlock | AnthropicThinkingBlock | AnthropicRedactedThinkingBlock;
+
+/**
  * A Messages API request (`POST /v1/messages`; `rawPredict` on Vertex AI) to model `S`.
  * @example const request: AnthropicMessagesRequest<"anthropic:claude-sonnet-4-5"> = { max_tokens: 1024, messages: [{ role: "user", content: "Hi" }] };
  */
 export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
-  readonly messages: AnthropicMessage<AnthropicBlock<S>>[];
+  readonly messages: AnthropicMessage<AnthropicBlock<S>, AnthropicAssistantBlock>[];
   readonly max_tokens: number;
   readonly system?: string | AnthropicTextBlock[];
   readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
