@@ -271,11 +271,16 @@ export interface ResponsesJsonSchemaFormatUnsupported<S extends string> {
 
 // ---------------------------------------------------------------- Anthropic messages
 
+/** A prompt-caching breakpoint: the request up to this point is cached (5 minutes unless `ttl` says 1 hour). */
+export interface AnthropicCacheControl {
+  readonly type: "ephemeral";
+  readonly ttl?: "5m" | "1h";
+}
 /** Text content. */
 export interface AnthropicTextBlock {
   readonly type: "text";
   readonly text: string;
-  readonly cache_control?: { readonly type: "ephemeral"; readonly ttl?: "5m" | "1h" };
+  readonly cache_control?: AnthropicCacheControl;
 }
 /** An image, base64 or by URL. */
 export interface AnthropicImageBlock {
@@ -283,7 +288,7 @@ export interface AnthropicImageBlock {
   readonly source:
     | { readonly type: "base64"; readonly media_type: "image/jpeg" | "image/png" | "image/gif" | "image/webp"; readonly data: string }
     | { readonly type: "url"; readonly url: string };
-  readonly cache_control?: { readonly type: "ephemeral"; readonly ttl?: "5m" | "1h" };
+  readonly cache_control?: AnthropicCacheControl;
 }
 /** A PDF document, base64 or by URL. */
 export interface AnthropicDocumentBlock {
@@ -291,8 +296,8 @@ export interface AnthropicDocumentBlock {
   readonly source: { readonly type: "base64"; readonly media_type: "application/pdf"; readonly data: string } | { readonly type: "url"; readonly url: string };
   readonly title?: string;
   readonly context?: string;
-  readonly citations?: { readonly enabled: boolean };
-  readonly cache_control?: { readonly type: "ephemeral"; readonly ttl?: "5m" | "1h" };
+  readonly citations?: { readonly enabled?: boolean };
+  readonly cache_control?: AnthropicCacheControl;
 }
 /** An image block sent to model `S`, which takes no image input. */
 export interface AnthropicImageBlockUnsupported<S extends string> {
@@ -304,19 +309,30 @@ export interface AnthropicDocumentBlockUnsupported<S extends string> {
   readonly type: "document";
   readonly source: NotSupported<"pdf input", S>;
 }
+/** A search result (from the caller's own search) the answer may cite. */
+export interface AnthropicSearchResultBlock {
+  readonly type: "search_result";
+  readonly source: string;
+  readonly title: string;
+  readonly content: AnthropicTextBlock[];
+  readonly citations?: { readonly enabled?: boolean };
+  readonly cache_control?: AnthropicCacheControl;
+}
 /** A tool call the assistant made, replayed. */
 export interface AnthropicToolUseBlock {
   readonly type: "tool_use";
   readonly id: string;
   readonly name: string;
   readonly input: JsonObject;
+  readonly cache_control?: AnthropicCacheControl;
 }
-/** The result of a tool call. */
-export interface AnthropicToolResultBlock {
+/** The result of a tool call, in a user turn: a string, or blocks of `Part` (text, images, documents, search results). */
+export interface AnthropicToolResultBlock<Part> {
   readonly type: "tool_result";
   readonly tool_use_id: string;
-  readonly content?: string | AnthropicTextBlock[];
+  readonly content?: string | Part[];
   readonly is_error?: boolean;
+  readonly cache_control?: AnthropicCacheControl;
 }
 /** A thinking block the assistant produced, replayed with its signature. */
 export interface AnthropicThinkingBlock {
@@ -324,24 +340,51 @@ export interface AnthropicThinkingBlock {
   readonly thinking: string;
   readonly signature: string;
 }
-/** One message; `Block` is the content-block union the model accepts. */
-export interface AnthropicMessage<Block> {
-  readonly role: "user" | "assistant";
-  readonly content: string | Block[];
+/** A thinking block the API returned encrypted, replayed as it came. */
+export interface AnthropicRedactedThinkingBlock {
+  readonly type: "redacted_thinking";
+  readonly data: string;
+}
+/**
+ * One message, by role: a user turn of `UserBlock`s (the model's input blocks and tool results), or an
+ * assistant turn of `AssistantBlock`s, which alone carry tool calls and thinking.
+ */
+export type AnthropicMessage<UserBlock, AssistantBlock> =
+  | { readonly role: "user"; readonly content: string | UserBlock[] }
+  | { readonly role: "assistant"; readonly content: string | AssistantBlock[] };
+/** The JSON Schema of a tool's input: always an object. */
+export interface AnthropicInputSchema {
+  readonly type: "object";
+  readonly properties?: JsonObject;
+  readonly required?: string[];
+  readonly [keyword: string]: unknown;
 }
 /** A tool the model may call. */
 export interface AnthropicTool {
+  readonly type?: "custom";
   readonly name: string;
   readonly description?: string;
-  readonly input_schema: JsonSchema;
-  readonly cache_control?: { readonly type: "ephemeral"; readonly ttl?: "5m" | "1h" };
+  readonly input_schema: AnthropicInputSchema;
+  readonly cache_control?: AnthropicCacheControl;
 }
-/** Which tool the model must use. */
+/** Which tool the model must use; `none` takes no parallel-use switch. */
 export type AnthropicToolChoice =
-  | { readonly type: "auto" | "any" | "none"; readonly disable_parallel_tool_use?: boolean }
-  | { readonly type: "tool"; readonly name: string; readonly disable_parallel_tool_use?: boolean };
-/** Extended thinking, with a token budget. */
-export type AnthropicThinking = { readonly type: "enabled"; readonly budget_tokens: number } | { readonly type: "disabled" };
+  | { readonly type: "auto" | "any"; readonly disable_parallel_tool_use?: boolean }
+  | { readonly type: "tool"; readonly name: string; readonly disable_parallel_tool_use?: boolean }
+  | { readonly type: "none" };
+/** Thinking for model `S`, which does not reason: it may only be turned off, which every model accepts. */
+export interface AnthropicThinkingUnsupported<S extends string> {
+  readonly type: "disabled" | NotSupported<"reasoning", S>;
+}
+/**
+ * Extended thinking: `enabled` with a token budget, `adaptive` (the model decides how much; the only
+ * mode of some models), or `disabled`. `display: "omitted"` returns thinking blocks with their
+ * signature only.
+ */
+export type AnthropicThinking =
+  | { readonly type: "enabled"; readonly budget_tokens: number; readonly display?: "summarized" | "omitted" }
+  | { readonly type: "adaptive"; readonly display?: "summarized" | "omitted" }
+  | { readonly type: "disabled" };
 /** Structured output (`output_config.format`). */
 export interface AnthropicJsonSchemaFormat {
   readonly type: "json_schema";

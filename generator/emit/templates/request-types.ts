@@ -10,15 +10,19 @@
 // `EffortIn` reads the feature table's effort prefix, which the emitter checks against its own.
 //#region imports
 import type {
+  AnthropicCacheControl,
   AnthropicDocumentBlock,
   AnthropicDocumentBlockUnsupported,
   AnthropicImageBlock,
   AnthropicImageBlockUnsupported,
   AnthropicJsonSchemaFormat,
   AnthropicMessage,
+  AnthropicRedactedThinkingBlock,
+  AnthropicSearchResultBlock,
   AnthropicTextBlock,
   AnthropicThinking,
   AnthropicThinkingBlock,
+  AnthropicThinkingUnsupported,
   AnthropicTool,
   AnthropicToolChoice,
   AnthropicToolResultBlock,
@@ -254,15 +258,23 @@ export interface OpenAIResponsesRequest<S extends OpenAIResponsesSpec> {
 }
 
 /**
- * Content blocks of an Anthropic message to model `S`.
+ * Blocks of a tool result sent to model `S`: text, search results, and the images and documents it takes.
  */
-export type AnthropicBlock<S extends RequestSpec> =
+export type AnthropicToolResultPart<S extends RequestSpec> =
   | AnthropicTextBlock
   | ("image" extends ModelFeatures[S] ? AnthropicImageBlock : AnthropicImageBlockUnsupported<S>)
   | ("pdf" extends ModelFeatures[S] ? AnthropicDocumentBlock : AnthropicDocumentBlockUnsupported<S>)
-  | AnthropicToolUseBlock
-  | AnthropicToolResultBlock
-  | AnthropicThinkingBlock;
+  | AnthropicSearchResultBlock;
+
+/**
+ * Content blocks of a user turn to model `S`; assistant turns take `AnthropicAssistantBlock`s.
+ */
+export type AnthropicBlock<S extends RequestSpec> = AnthropicToolResultPart<S> | AnthropicToolResultBlock<AnthropicToolResultPart<S>>;
+
+/**
+ * Content blocks of an assistant turn (a replayed answer or a prefill), the same for every model.
+ */
+export type AnthropicAssistantBlock = AnthropicTextBlock | AnthropicToolUseBlock | AnthropicThinkingBlock | AnthropicRedactedThinkingBlock;
 
 /**
  * A Messages API request (`POST /v1/messages`; `rawPredict` on Vertex AI) to model `S`.
@@ -271,7 +283,7 @@ export type AnthropicBlock<S extends RequestSpec> =
 export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
   /** The spec; `buildRequest` sends the provider's own model id. */
   readonly model?: S;
-  readonly messages: AnthropicMessage<AnthropicBlock<S>>[];
+  readonly messages: AnthropicMessage<AnthropicBlock<S>, AnthropicAssistantBlock>[];
   readonly max_tokens: number;
   readonly system?: string | AnthropicTextBlock[];
   readonly temperature?: "temperature" extends ModelFeatures[S] ? number : NotSupported<"temperature", S>;
@@ -281,13 +293,15 @@ export interface AnthropicMessagesRequest<S extends AnthropicMessagesSpec> {
   readonly stream?: boolean;
   readonly tools?: "tools" extends ModelFeatures[S] ? AnthropicTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? AnthropicToolChoice : NotSupported<"tool calling", S>;
-  readonly thinking?: "reasoning" extends ModelFeatures[S] ? AnthropicThinking : NotSupported<"reasoning", S>;
+  readonly thinking?: "reasoning" extends ModelFeatures[S] ? AnthropicThinking : AnthropicThinkingUnsupported<S>;
   readonly output_config?: {
     readonly effort?: EffortOf<S>;
     readonly format?: "structuredOutput" extends ModelFeatures[S] ? AnthropicJsonSchemaFormat : NotSupported<"structured output", S>;
   };
   readonly metadata?: { readonly user_id?: string };
   readonly service_tier?: "auto" | "standard_only";
+  /** Caches the request up to its last cacheable block. */
+  readonly cache_control?: AnthropicCacheControl;
 }
 
 /**

@@ -71,7 +71,7 @@ buildRequest("anthropic:claude-3-5-haiku-20241022", {
       ],
     },
   ],
-  tools: [{ name: "lookup", input_schema: schema }],
+  tools: [{ name: "lookup", input_schema: { type: "object", properties: { q: { type: "string" } }, required: ["q"] } }],
   tool_choice: { type: "auto" },
   temperature: 0.7,
 });
