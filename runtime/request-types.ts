@@ -311,22 +311,46 @@ export interface GoogleSafetySetting {
 }
 
 // ---------------------------------------------------------------- Amazon Bedrock Converse
+// Converse keys each block by its kind and takes exactly one kind per block. The blocks below are
+// single-kind members whose other kinds are `?: never`, as the AWS SDK writes them, so a block with
+// no kind or two does not compile. Bytes are base64 strings on the JSON wire (the SDK takes a
+// `Uint8Array` and encodes it).
 
-/** Image bytes (base64 in JSON) or an S3 object. */
+/** An S3 object, for media and documents. */
+export interface BedrockS3Location {
+  readonly uri: string;
+  readonly bucketOwner?: string;
+}
+/** Where an image, video or audio comes from: base64 bytes or an S3 object. */
+export type BedrockMediaSource = { readonly bytes: string } | { readonly s3Location: BedrockS3Location };
+/** An image. */
 export interface BedrockImage {
   readonly format: "png" | "jpeg" | "gif" | "webp";
-  readonly source: { readonly bytes: string } | { readonly s3Location: { readonly uri: string; readonly bucketOwner?: string } };
+  readonly source: BedrockMediaSource;
 }
+/** Where a document comes from: base64 bytes, an S3 object, plain text, or text blocks. */
+export type BedrockDocumentSource =
+  | { readonly bytes: string }
+  | { readonly s3Location: BedrockS3Location }
+  | { readonly text: string }
+  | { readonly content: { readonly text: string }[] };
 /** A document; the models.dev capability that gates it is PDF input. */
 export interface BedrockDocument {
-  readonly format: "pdf" | "csv" | "doc" | "docx" | "xls" | "xlsx" | "html" | "txt" | "md";
+  readonly format?: "pdf" | "csv" | "doc" | "docx" | "xls" | "xlsx" | "html" | "txt" | "md";
   readonly name: string;
-  readonly source: { readonly bytes: string } | { readonly s3Location: { readonly uri: string; readonly bucketOwner?: string } };
+  readonly source: BedrockDocumentSource;
+  readonly context?: string;
+  readonly citations?: { readonly enabled: boolean };
 }
 /** A video. */
 export interface BedrockVideo {
   readonly format: "mkv" | "mov" | "mp4" | "webm" | "flv" | "mpeg" | "mpg" | "wmv" | "three_gp";
-  readonly source: { readonly bytes: string } | { readonly s3Location: { readonly uri: string; readonly bucketOwner?: string } };
+  readonly source: BedrockMediaSource;
+}
+/** An audio clip. */
+export interface BedrockAudio {
+  readonly format: "aac" | "flac" | "m4a" | "mka" | "mkv" | "mp3" | "mp4" | "mpeg" | "mpga" | "ogg" | "opus" | "pcm" | "wav" | "webm";
+  readonly source: BedrockMediaSource;
 }
 /** A tool call the assistant made, replayed. */
 export interface BedrockToolUse {
@@ -334,15 +358,95 @@ export interface BedrockToolUse {
   readonly name: string;
   readonly input: JsonObject;
 }
-/** The result of a tool call. */
-export interface BedrockToolResult {
+/** The result of a tool call; `Media` is the image, document and video entries the model takes. */
+export interface BedrockToolResult<Media> {
   readonly toolUseId: string;
-  readonly content: ({ readonly text: string } | { readonly json: JsonObject })[];
+  readonly content: ({ readonly text: string } | { readonly json: JsonObject } | Media)[];
   readonly status?: "success" | "error";
+}
+/** Reasoning the model returned, replayed in an assistant message: its text and signature, or the redacted bytes. */
+export type BedrockReasoningContent = { readonly reasoningText: { readonly text: string; readonly signature?: string } } | { readonly redactedContent: string };
+/** A cache checkpoint. */
+export interface BedrockCachePointValue {
+  readonly type: "default";
+  readonly ttl?: "5m" | "1h";
+}
+/** A cache checkpoint in system or tools. */
+export interface BedrockCachePoint {
+  readonly cachePoint: BedrockCachePointValue;
+}
+/** Every block kind unset: each content block sets its own kind and leaves these. */
+export interface BedrockNoBlock {
+  readonly text?: never;
+  readonly image?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** A text block. */
+export interface BedrockTextBlock extends Omit<BedrockNoBlock, "text"> {
+  readonly text: string;
+}
+/** An image block. */
+export interface BedrockImageBlock extends Omit<BedrockNoBlock, "image"> {
+  readonly image: BedrockImage;
+}
+/** An image block sent to model `S`, which takes no image input. */
+export interface BedrockImageBlockUnsupported<S extends string> extends Omit<BedrockNoBlock, "image"> {
+  readonly image: NotSupported<"image input", S>;
+}
+/** A document block. */
+export interface BedrockDocumentBlock extends Omit<BedrockNoBlock, "document"> {
+  readonly document: BedrockDocument;
+}
+/** A document block sent to model `S`, which takes no PDF input. */
+export interface BedrockDocumentBlockUnsupported<S extends string> extends Omit<BedrockNoBlock, "document"> {
+  readonly document: NotSupported<"pdf input", S>;
+}
+/** A video block. */
+export interface BedrockVideoBlock extends Omit<BedrockNoBlock, "video"> {
+  readonly video: BedrockVideo;
+}
+/** A video block sent to model `S`, which takes no video input. */
+export interface BedrockVideoBlockUnsupported<S extends string> extends Omit<BedrockNoBlock, "video"> {
+  readonly video: NotSupported<"video input", S>;
+}
+/** An audio block. */
+export interface BedrockAudioBlock extends Omit<BedrockNoBlock, "audio"> {
+  readonly audio: BedrockAudio;
+}
+/** An audio block sent to model `S`, which takes no audio input. */
+export interface BedrockAudioBlockUnsupported<S extends string> extends Omit<BedrockNoBlock, "audio"> {
+  readonly audio: NotSupported<"audio input", S>;
+}
+/** A tool-call block. */
+export interface BedrockToolUseBlock extends Omit<BedrockNoBlock, "toolUse"> {
+  readonly toolUse: BedrockToolUse;
+}
+/** A tool-result block; `Media` is the image, document and video entries the model takes. */
+export interface BedrockToolResultBlock<Media> extends Omit<BedrockNoBlock, "toolResult"> {
+  readonly toolResult: BedrockToolResult<Media>;
+}
+/** A replayed reasoning block. */
+export interface BedrockReasoningBlock extends Omit<BedrockNoBlock, "reasoningContent"> {
+  readonly reasoningContent: BedrockReasoningContent;
+}
+/** A cache checkpoint in a message. */
+export interface BedrockCachePointBlock extends Omit<BedrockNoBlock, "cachePoint"> {
+  readonly cachePoint: BedrockCachePointValue;
 }
 /** A function the model may call. */
 export interface BedrockToolSpec {
-  readonly toolSpec: { readonly name: string; readonly description?: string; readonly inputSchema: { readonly json: JsonSchema } };
+  readonly toolSpec: {
+    readonly name: string;
+    readonly description?: string;
+    readonly inputSchema: { readonly json: JsonSchema };
+    readonly strict?: boolean;
+  };
 }
 /** Which tool the model must use. */
 export type BedrockToolChoice = { readonly auto: JsonObject } | { readonly any: JsonObject } | { readonly tool: { readonly name: string } };
@@ -351,9 +455,11 @@ export interface BedrockTextFormat {
   readonly type: "json_schema";
   readonly structure: { readonly jsonSchema: { readonly schema: string; readonly name?: string; readonly description?: string } };
 }
-/** A cache checkpoint in messages, system or tools. */
-export interface BedrockCachePoint {
-  readonly cachePoint: { readonly type: "default" };
+/** A guardrail to apply to the conversation. */
+export interface BedrockGuardrailConfig {
+  readonly guardrailIdentifier: string;
+  readonly guardrailVersion: string;
+  readonly trace?: "enabled" | "disabled" | "enabled_full";
 }
 
 // ---------------------------------------------------------------- Mistral chat
