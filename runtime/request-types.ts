@@ -472,7 +472,7 @@ export interface MistralTextChunk {
 /** An image by URL or `data:` URL. */
 export interface MistralImageChunk {
   readonly type: "image_url";
-  readonly image_url: string | { readonly url: string; readonly detail?: string };
+  readonly image_url: string | { readonly url: string; readonly detail?: "low" | "auto" | "high" };
 }
 /** A document (PDF) by URL. */
 export interface MistralDocumentChunk {
@@ -484,6 +484,13 @@ export interface MistralDocumentChunk {
 export interface MistralAudioChunk {
   readonly type: "input_audio";
   readonly input_audio: string;
+}
+/** Reasoning the model returned, replayed in the conversation. */
+export interface MistralThinkChunk {
+  readonly type: "thinking";
+  readonly thinking: MistralTextChunk[];
+  readonly signature?: string;
+  readonly closed?: boolean;
 }
 /** An image chunk sent to model `S`, which takes no image input. */
 export interface MistralImageChunkUnsupported<S extends string> {
@@ -500,17 +507,61 @@ export interface MistralAudioChunkUnsupported<S extends string> {
   readonly type: "input_audio";
   readonly input_audio: NotSupported<"audio input", S>;
 }
-/** One message. */
-export interface MistralMessage<Chunk> {
-  readonly role: "system" | "user" | "assistant" | "tool";
+/** A tool call the assistant made, replayed; the arguments as a JSON string or object. */
+export interface MistralToolCall {
+  readonly id: string;
+  readonly type?: "function";
+  readonly function: { readonly name: string; readonly arguments: string | JsonObject };
+  readonly index?: number;
+}
+/** Instructions: text (or replayed thinking) only. */
+export interface MistralSystemMessage {
+  readonly role: "system";
+  readonly content: string | (MistralTextChunk | MistralThinkChunk)[];
+}
+/** A user turn; `Chunk` is the chunk union the model accepts. */
+export interface MistralUserMessage<Chunk> {
+  readonly role: "user";
   readonly content: string | Chunk[] | null;
-  readonly tool_calls?: ChatToolCall[];
+}
+/** An assistant turn, replayed or, with `prefix: true` as the last message, the start of the answer. */
+export interface MistralAssistantMessage<Chunk> {
+  readonly role: "assistant";
+  readonly content?: string | Chunk[] | null;
+  readonly tool_calls?: MistralToolCall[] | null;
+  readonly prefix?: boolean;
+}
+/** The result of a tool call. */
+export interface MistralToolMessage<Chunk> {
+  readonly role: "tool";
+  readonly content: string | Chunk[] | null;
   readonly tool_call_id?: string;
   readonly name?: string;
-  readonly prefix?: boolean;
+}
+/** One message, by role; `Chunk` is the chunk union the model accepts. */
+export type MistralMessage<Chunk> = MistralSystemMessage | MistralUserMessage<Chunk> | MistralAssistantMessage<Chunk> | MistralToolMessage<Chunk>;
+/** A function the model may call; Mistral requires its parameters. */
+export interface MistralFunctionTool {
+  readonly type: "function";
+  readonly function: { readonly name: string; readonly description?: string; readonly parameters: JsonSchema; readonly strict?: boolean };
 }
 /** Which tool the model must use. */
 export type MistralToolChoice = "auto" | "none" | "any" | "required" | { readonly type: "function"; readonly function: { readonly name: string } };
+/** Output that follows a JSON schema; Mistral requires the schema. */
+export interface MistralJsonSchemaFormat {
+  readonly type: "json_schema";
+  readonly json_schema: { readonly name: string; readonly description?: string; readonly schema: JsonSchema; readonly strict?: boolean };
+}
+/** A JSON-schema output format asked of model `S`, which has no structured output. */
+export interface MistralJsonSchemaFormatUnsupported<S extends string> {
+  readonly type: "json_schema";
+  readonly json_schema: NotSupported<"structured output", S>;
+}
+/** The expected output, so that the parts that match are returned faster. */
+export interface MistralPrediction {
+  readonly type: "content";
+  readonly content: string;
+}
 
 // ---------------------------------------------------------------- Cohere chat (v2)
 

@@ -69,8 +69,13 @@ import type {
   MistralDocumentChunkUnsupported,
   MistralImageChunk,
   MistralImageChunkUnsupported,
+  MistralFunctionTool,
+  MistralJsonSchemaFormat,
+  MistralJsonSchemaFormatUnsupported,
   MistralMessage,
+  MistralPrediction,
   MistralTextChunk,
+  MistralThinkChunk,
   MistralToolChoice,
   NotSupported,
   ResponsesFilePart,
@@ -158,8 +163,13 @@ export type {
   MistralDocumentChunkUnsupported,
   MistralImageChunk,
   MistralImageChunkUnsupported,
+  MistralFunctionTool,
+  MistralJsonSchemaFormat,
+  MistralJsonSchemaFormatUnsupported,
   MistralMessage,
+  MistralPrediction,
   MistralTextChunk,
+  MistralThinkChunk,
   MistralToolChoice,
   ResponsesFilePart,
   ResponsesFilePartUnsupported,
@@ -526,10 +536,12 @@ export type MistralChunk<S extends RequestSpec> =
   | MistralTextChunk
   | ("image" extends ModelFeatures[S] ? MistralImageChunk : MistralImageChunkUnsupported<S>)
   | ("pdf" extends ModelFeatures[S] ? MistralDocumentChunk : MistralDocumentChunkUnsupported<S>)
-  | ("audio" extends ModelFeatures[S] ? MistralAudioChunk : MistralAudioChunkUnsupported<S>);
+  | ("audio" extends ModelFeatures[S] ? MistralAudioChunk : MistralAudioChunkUnsupported<S>)
+  | MistralThinkChunk;
 
 /**
- * A Mistral chat completions request to model `S`; `prompt_mode: "reasoning"` only for reasoning models.
+ * A Mistral chat completions request to model `S`; `prompt_mode: "reasoning"` and `reasoning_effort`
+ * only for reasoning models.
  * @example const request: MistralChatRequest<"mistral:mistral-large-latest"> = { messages: [{ role: "user", content: "Hi" }] };
  */
 export interface MistralChatRequest<S extends MistralChatSpec> {
@@ -542,15 +554,20 @@ export interface MistralChatRequest<S extends MistralChatSpec> {
   readonly stream?: boolean;
   readonly stop?: string | string[];
   readonly random_seed?: number;
-  readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
-  readonly tools?: "tools" extends ModelFeatures[S] ? ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly metadata?: JsonObject;
+  readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? MistralJsonSchemaFormat : MistralJsonSchemaFormatUnsupported<S>);
+  readonly tools?: "tools" extends ModelFeatures[S] ? MistralFunctionTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? MistralToolChoice : NotSupported<"tool calling", S>;
   readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly presence_penalty?: number;
   readonly frequency_penalty?: number;
   readonly n?: number;
-  readonly safe_prompt?: boolean;
+  readonly prediction?: MistralPrediction;
+  readonly reasoning_effort?: EffortOf<S>;
   readonly prompt_mode?: "reasoning" extends ModelFeatures[S] ? "reasoning" : NotSupported<"reasoning", S>;
+  readonly prompt_cache_key?: string;
+  readonly service_tier?: "auto" | "standard_only";
+  readonly safe_prompt?: boolean;
 }
 
 /**
