@@ -476,22 +476,47 @@ export interface GoogleSafetySetting {
 }
 
 // ---------------------------------------------------------------- Amazon Bedrock Converse
+// Converse keys each block by its kind and takes exactly one kind per block. The blocks below are
+// single-kind members whose other kinds are `?: never`, written out as the AWS SDK writes them
+// (an `Omit` of a shared base cost the bench's consumer a third more instantiations), so a block with
+// no kind or two does not compile. Bytes are base64 strings on the JSON wire (the SDK takes a
+// `Uint8Array` and encodes it).
 
-/** Image bytes (base64 in JSON) or an S3 object. */
+/** An S3 object, for media and documents. */
+export interface BedrockS3Location {
+  readonly uri: string;
+  readonly bucketOwner?: string;
+}
+/** Where an image, video or audio comes from: base64 bytes or an S3 object. */
+export type BedrockMediaSource = { readonly bytes: string } | { readonly s3Location: BedrockS3Location };
+/** An image. */
 export interface BedrockImage {
   readonly format: "png" | "jpeg" | "gif" | "webp";
-  readonly source: { readonly bytes: string } | { readonly s3Location: { readonly uri: string; readonly bucketOwner?: string } };
+  readonly source: BedrockMediaSource;
 }
+/** Where a document comes from: base64 bytes, an S3 object, plain text, or text blocks. */
+export type BedrockDocumentSource =
+  | { readonly bytes: string }
+  | { readonly s3Location: BedrockS3Location }
+  | { readonly text: string }
+  | { readonly content: { readonly text: string }[] };
 /** A document; the models.dev capability that gates it is PDF input. */
 export interface BedrockDocument {
-  readonly format: "pdf" | "csv" | "doc" | "docx" | "xls" | "xlsx" | "html" | "txt" | "md";
+  readonly format?: "pdf" | "csv" | "doc" | "docx" | "xls" | "xlsx" | "html" | "txt" | "md";
   readonly name: string;
-  readonly source: { readonly bytes: string } | { readonly s3Location: { readonly uri: string; readonly bucketOwner?: string } };
+  readonly source: BedrockDocumentSource;
+  readonly context?: string;
+  readonly citations?: { readonly enabled: boolean };
 }
 /** A video. */
 export interface BedrockVideo {
   readonly format: "mkv" | "mov" | "mp4" | "webm" | "flv" | "mpeg" | "mpg" | "wmv" | "three_gp";
-  readonly source: { readonly bytes: string } | { readonly s3Location: { readonly uri: string; readonly bucketOwner?: string } };
+  readonly source: BedrockMediaSource;
+}
+/** An audio clip. */
+export interface BedrockAudio {
+  readonly format: "aac" | "flac" | "m4a" | "mka" | "mkv" | "mp3" | "mp4" | "mpeg" | "mpga" | "ogg" | "opus" | "pcm" | "wav" | "webm";
+  readonly source: BedrockMediaSource;
 }
 /** A tool call the assistant made, replayed. */
 export interface BedrockToolUse {
@@ -499,15 +524,187 @@ export interface BedrockToolUse {
   readonly name: string;
   readonly input: JsonObject;
 }
-/** The result of a tool call. */
-export interface BedrockToolResult {
+/** The result of a tool call; `Media` is the image, document and video entries the model takes. */
+export interface BedrockToolResult<Media> {
   readonly toolUseId: string;
-  readonly content: ({ readonly text: string } | { readonly json: JsonObject })[];
+  readonly content: ({ readonly text: string } | { readonly json: JsonObject } | Media)[];
   readonly status?: "success" | "error";
+}
+/** Reasoning the model returned, replayed in an assistant message: its text and signature, or the redacted bytes. */
+export type BedrockReasoningContent = { readonly reasoningText: { readonly text: string; readonly signature?: string } } | { readonly redactedContent: string };
+/** A cache checkpoint. */
+export interface BedrockCachePointValue {
+  readonly type: "default";
+  readonly ttl?: "5m" | "1h";
+}
+/** A cache checkpoint in system or tools. */
+export interface BedrockCachePoint {
+  readonly cachePoint: BedrockCachePointValue;
+}
+/** A text block. */
+export interface BedrockTextBlock {
+  readonly text: string;
+  readonly image?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** An image block. */
+export interface BedrockImageBlock {
+  readonly image: BedrockImage;
+  readonly text?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** An image block sent to model `S`, which takes no image input. */
+export interface BedrockImageBlockUnsupported<S extends string> {
+  readonly image: NotSupported<"image input", S>;
+  readonly text?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** A document block. */
+export interface BedrockDocumentBlock {
+  readonly document: BedrockDocument;
+  readonly text?: never;
+  readonly image?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** A document block sent to model `S`, which takes no PDF input. */
+export interface BedrockDocumentBlockUnsupported<S extends string> {
+  readonly document: NotSupported<"pdf input", S>;
+  readonly text?: never;
+  readonly image?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** A video block. */
+export interface BedrockVideoBlock {
+  readonly video: BedrockVideo;
+  readonly text?: never;
+  readonly image?: never;
+  readonly document?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** A video block sent to model `S`, which takes no video input. */
+export interface BedrockVideoBlockUnsupported<S extends string> {
+  readonly video: NotSupported<"video input", S>;
+  readonly text?: never;
+  readonly image?: never;
+  readonly document?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** An audio block. */
+export interface BedrockAudioBlock {
+  readonly audio: BedrockAudio;
+  readonly text?: never;
+  readonly image?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** An audio block sent to model `S`, which takes no audio input. */
+export interface BedrockAudioBlockUnsupported<S extends string> {
+  readonly audio: NotSupported<"audio input", S>;
+  readonly text?: never;
+  readonly image?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** A tool-call block. */
+export interface BedrockToolUseBlock {
+  readonly toolUse: BedrockToolUse;
+  readonly text?: never;
+  readonly image?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** A tool-result block; `Media` is the image, document and video entries the model takes. */
+export interface BedrockToolResultBlock<Media> {
+  readonly toolResult: BedrockToolResult<Media>;
+  readonly text?: never;
+  readonly image?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly reasoningContent?: never;
+  readonly cachePoint?: never;
+}
+/** A replayed reasoning block. */
+export interface BedrockReasoningBlock {
+  readonly reasoningContent: BedrockReasoningContent;
+  readonly text?: never;
+  readonly image?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly cachePoint?: never;
+}
+/** A cache checkpoint in a message. */
+export interface BedrockCachePointBlock {
+  readonly cachePoint: BedrockCachePointValue;
+  readonly text?: never;
+  readonly image?: never;
+  readonly document?: never;
+  readonly video?: never;
+  readonly audio?: never;
+  readonly toolUse?: never;
+  readonly toolResult?: never;
+  readonly reasoningContent?: never;
 }
 /** A function the model may call. */
 export interface BedrockToolSpec {
-  readonly toolSpec: { readonly name: string; readonly description?: string; readonly inputSchema: { readonly json: JsonSchema } };
+  readonly toolSpec: {
+    readonly name: string;
+    readonly description?: string;
+    readonly inputSchema: { readonly json: JsonSchema };
+    readonly strict?: boolean;
+  };
 }
 /** Which tool the model must use. */
 export type BedrockToolChoice = { readonly auto: JsonObject } | { readonly any: JsonObject } | { readonly tool: { readonly name: string } };
@@ -516,9 +713,11 @@ export interface BedrockTextFormat {
   readonly type: "json_schema";
   readonly structure: { readonly jsonSchema: { readonly schema: string; readonly name?: string; readonly description?: string } };
 }
-/** A cache checkpoint in messages, system or tools. */
-export interface BedrockCachePoint {
-  readonly cachePoint: { readonly type: "default" };
+/** A guardrail to apply to the conversation. */
+export interface BedrockGuardrailConfig {
+  readonly guardrailIdentifier: string;
+  readonly guardrailVersion: string;
+  readonly trace?: "enabled" | "disabled" | "enabled_full";
 }
 
 // ---------------------------------------------------------------- Mistral chat
@@ -531,7 +730,7 @@ export interface MistralTextChunk {
 /** An image by URL or `data:` URL. */
 export interface MistralImageChunk {
   readonly type: "image_url";
-  readonly image_url: string | { readonly url: string; readonly detail?: string };
+  readonly image_url: string | { readonly url: string; readonly detail?: "low" | "auto" | "high" };
 }
 /** A document (PDF) by URL. */
 export interface MistralDocumentChunk {
@@ -543,6 +742,13 @@ export interface MistralDocumentChunk {
 export interface MistralAudioChunk {
   readonly type: "input_audio";
   readonly input_audio: string;
+}
+/** Reasoning the model returned, replayed in the conversation. */
+export interface MistralThinkChunk {
+  readonly type: "thinking";
+  readonly thinking: MistralTextChunk[];
+  readonly signature?: string;
+  readonly closed?: boolean;
 }
 /** An image chunk sent to model `S`, which takes no image input. */
 export interface MistralImageChunkUnsupported<S extends string> {
@@ -559,17 +765,61 @@ export interface MistralAudioChunkUnsupported<S extends string> {
   readonly type: "input_audio";
   readonly input_audio: NotSupported<"audio input", S>;
 }
-/** One message. */
-export interface MistralMessage<Chunk> {
-  readonly role: "system" | "user" | "assistant" | "tool";
+/** A tool call the assistant made, replayed; the arguments as a JSON string or object. */
+export interface MistralToolCall {
+  readonly id: string;
+  readonly type?: "function";
+  readonly function: { readonly name: string; readonly arguments: string | JsonObject };
+  readonly index?: number;
+}
+/** Instructions: text (or replayed thinking) only. */
+export interface MistralSystemMessage {
+  readonly role: "system";
+  readonly content: string | (MistralTextChunk | MistralThinkChunk)[];
+}
+/** A user turn; `Chunk` is the chunk union the model accepts. */
+export interface MistralUserMessage<Chunk> {
+  readonly role: "user";
   readonly content: string | Chunk[] | null;
-  readonly tool_calls?: ChatToolCall[];
+}
+/** An assistant turn, replayed or, with `prefix: true` as the last message, the start of the answer. */
+export interface MistralAssistantMessage<Chunk> {
+  readonly role: "assistant";
+  readonly content?: string | Chunk[] | null;
+  readonly tool_calls?: MistralToolCall[] | null;
+  readonly prefix?: boolean;
+}
+/** The result of a tool call. */
+export interface MistralToolMessage<Chunk> {
+  readonly role: "tool";
+  readonly content: string | Chunk[] | null;
   readonly tool_call_id?: string;
   readonly name?: string;
-  readonly prefix?: boolean;
+}
+/** One message, by role; `Chunk` is the chunk union the model accepts. */
+export type MistralMessage<Chunk> = MistralSystemMessage | MistralUserMessage<Chunk> | MistralAssistantMessage<Chunk> | MistralToolMessage<Chunk>;
+/** A function the model may call; Mistral requires its parameters. */
+export interface MistralFunctionTool {
+  readonly type: "function";
+  readonly function: { readonly name: string; readonly description?: string; readonly parameters: JsonSchema; readonly strict?: boolean };
 }
 /** Which tool the model must use. */
 export type MistralToolChoice = "auto" | "none" | "any" | "required" | { readonly type: "function"; readonly function: { readonly name: string } };
+/** Output that follows a JSON schema; Mistral requires the schema. */
+export interface MistralJsonSchemaFormat {
+  readonly type: "json_schema";
+  readonly json_schema: { readonly name: string; readonly description?: string; readonly schema: JsonSchema; readonly strict?: boolean };
+}
+/** A JSON-schema output format asked of model `S`, which has no structured output. */
+export interface MistralJsonSchemaFormatUnsupported<S extends string> {
+  readonly type: "json_schema";
+  readonly json_schema: NotSupported<"structured output", S>;
+}
+/** The expected output, so that the parts that match are returned faster. */
+export interface MistralPrediction {
+  readonly type: "content";
+  readonly content: string;
+}
 
 // ---------------------------------------------------------------- Cohere chat (v2)
 

@@ -17,15 +17,27 @@ import type {
   AnthropicToolChoice,
   AnthropicToolResultBlock,
   AnthropicToolUseBlock,
+  BedrockAudioBlock,
+  BedrockAudioBlockUnsupported,
   BedrockCachePoint,
+  BedrockCachePointBlock,
   BedrockDocument,
+  BedrockDocumentBlock,
+  BedrockDocumentBlockUnsupported,
+  BedrockGuardrailConfig,
   BedrockImage,
+  BedrockImageBlock,
+  BedrockImageBlockUnsupported,
+  BedrockReasoningBlock,
+  BedrockTextBlock,
   BedrockTextFormat,
   BedrockToolChoice,
-  BedrockToolResult,
+  BedrockToolResultBlock,
   BedrockToolSpec,
-  BedrockToolUse,
+  BedrockToolUseBlock,
   BedrockVideo,
+  BedrockVideoBlock,
+  BedrockVideoBlockUnsupported,
   ChatAudioPart,
   ChatAudioPartUnsupported,
   ChatBasicFormat,
@@ -64,8 +76,13 @@ import type {
   MistralDocumentChunkUnsupported,
   MistralImageChunk,
   MistralImageChunkUnsupported,
+  MistralFunctionTool,
+  MistralJsonSchemaFormat,
+  MistralJsonSchemaFormatUnsupported,
   MistralMessage,
+  MistralPrediction,
   MistralTextChunk,
+  MistralThinkChunk,
   MistralToolChoice,
   NotSupported,
   ResponsesFilePart,
@@ -104,15 +121,27 @@ export type {
   AnthropicToolChoice,
   AnthropicToolResultBlock,
   AnthropicToolUseBlock,
+  BedrockAudioBlock,
+  BedrockAudioBlockUnsupported,
   BedrockCachePoint,
+  BedrockCachePointBlock,
   BedrockDocument,
+  BedrockDocumentBlock,
+  BedrockDocumentBlockUnsupported,
+  BedrockGuardrailConfig,
   BedrockImage,
+  BedrockImageBlock,
+  BedrockImageBlockUnsupported,
+  BedrockReasoningBlock,
+  BedrockTextBlock,
   BedrockTextFormat,
   BedrockToolChoice,
-  BedrockToolResult,
+  BedrockToolResultBlock,
   BedrockToolSpec,
-  BedrockToolUse,
+  BedrockToolUseBlock,
   BedrockVideo,
+  BedrockVideoBlock,
+  BedrockVideoBlockUnsupported,
   ChatAudioPart,
   ChatAudioPartUnsupported,
   ChatBasicFormat,
@@ -151,8 +180,13 @@ export type {
   MistralDocumentChunkUnsupported,
   MistralImageChunk,
   MistralImageChunkUnsupported,
+  MistralFunctionTool,
+  MistralJsonSchemaFormat,
+  MistralJsonSchemaFormatUnsupported,
   MistralMessage,
+  MistralPrediction,
   MistralTextChunk,
+  MistralThinkChunk,
   MistralToolChoice,
   ResponsesFilePart,
   ResponsesFilePartUnsupported,
@@ -483,23 +517,32 @@ export interface GoogleGenerateContentRequest<S extends GoogleGenerateContentSpe
 }
 
 /**
- * One content block of a Converse message to model `S`: set exactly one field.
+ * The media entries of a Converse tool result to model `S`: image, document and video, each where the model takes it.
  */
-export interface BedrockContentBlock<S extends RequestSpec> {
-  readonly text?: string;
-  readonly image?: "image" extends ModelFeatures[S] ? BedrockImage : NotSupported<"image input", S>;
-  readonly document?: "pdf" extends ModelFeatures[S] ? BedrockDocument : NotSupported<"pdf input", S>;
-  readonly video?: "video" extends ModelFeatures[S] ? BedrockVideo : NotSupported<"video input", S>;
-  readonly toolUse?: BedrockToolUse;
-  readonly toolResult?: BedrockToolResult;
-  readonly cachePoint?: { readonly type: "default" };
-  readonly reasoningContent?: JsonObject;
-}
+export type BedrockToolResultMedia<S extends RequestSpec> =
+  | { readonly image: "image" extends ModelFeatures[S] ? BedrockImage : NotSupported<"image input", S> }
+  | { readonly document: "pdf" extends ModelFeatures[S] ? BedrockDocument : NotSupported<"pdf input", S> }
+  | { readonly video: "video" extends ModelFeatures[S] ? BedrockVideo : NotSupported<"video input", S> };
+
+/**
+ * One content block of a Converse message to model `S`: exactly one kind per block.
+ */
+export type BedrockContentBlock<S extends RequestSpec> =
+  | BedrockTextBlock
+  | ("image" extends ModelFeatures[S] ? BedrockImageBlock : BedrockImageBlockUnsupported<S>)
+  | ("pdf" extends ModelFeatures[S] ? BedrockDocumentBlock : BedrockDocumentBlockUnsupported<S>)
+  | ("video" extends ModelFeatures[S] ? BedrockVideoBlock : BedrockVideoBlockUnsupported<S>)
+  | ("audio" extends ModelFeatures[S] ? BedrockAudioBlock : BedrockAudioBlockUnsupported<S>)
+  | BedrockToolUseBlock
+  | BedrockToolResultBlock<BedrockToolResultMedia<S>>
+  | BedrockReasoningBlock
+  | BedrockCachePointBlock;
 
 /**
  * A Converse request (`POST /model/{id}/converse`) to model `S` on Amazon Bedrock. The model goes in
- * the URL; `stream: true` picks `converse-stream`. Model-specific reasoning switches go in
- * `additionalModelRequestFields` (`thinking` for Claude, `reasoning_config` for others), gated here.
+ * the URL; `stream: true` picks `converse-stream`. The effort goes in `outputConfig.effort`; other
+ * model-specific reasoning switches in `additionalModelRequestFields` (`thinking` for Claude,
+ * `reasoning_config` for others), gated here.
  * @example const request: BedrockConverseRequest<"amazon-bedrock:amazon.nova-pro-v1:0"> = { messages: [{ role: "user", content: [{ text: "Hi" }] }] };
  */
 export interface BedrockConverseRequest<S extends BedrockConverseSpec> {
@@ -518,12 +561,22 @@ export interface BedrockConverseRequest<S extends BedrockConverseSpec> {
     : NotSupported<"tool calling", S>;
   readonly outputConfig?: {
     readonly textFormat?: "structuredOutput" extends ModelFeatures[S] ? BedrockTextFormat : NotSupported<"structured output", S>;
+    readonly effort?: EffortOf<S>;
   };
   readonly additionalModelRequestFields?: {
     readonly thinking?: "reasoning" extends ModelFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
     readonly reasoning_config?: "reasoning" extends ModelFeatures[S] ? JsonObject : NotSupported<"reasoning", S>;
     readonly [field: string]: unknown;
   };
+  /** JSON pointers to model-specific fields to return beside the answer. */
+  readonly additionalModelResponseFieldPaths?: string[];
+  readonly guardrailConfig?: BedrockGuardrailConfig;
+  /** Tags for the invocation logs. */
+  readonly requestMetadata?: { readonly [key: string]: string };
+  readonly serviceTier?: { readonly type: "default" | "flex" | "priority" | "reserved" };
+  readonly performanceConfig?: { readonly latency?: "standard" | "optimized" };
+  /** Values of a Prompt management prompt's variables (the model id is then the prompt's ARN). */
+  readonly promptVariables?: { readonly [name: string]: { readonly text: string } };
   /** Not sent: selects the streaming endpoint. */
   readonly stream?: boolean;
 }
@@ -535,10 +588,12 @@ export type MistralChunk<S extends RequestSpec> =
   | MistralTextChunk
   | ("image" extends ModelFeatures[S] ? MistralImageChunk : MistralImageChunkUnsupported<S>)
   | ("pdf" extends ModelFeatures[S] ? MistralDocumentChunk : MistralDocumentChunkUnsupported<S>)
-  | ("audio" extends ModelFeatures[S] ? MistralAudioChunk : MistralAudioChunkUnsupported<S>);
+  | ("audio" extends ModelFeatures[S] ? MistralAudioChunk : MistralAudioChunkUnsupported<S>)
+  | MistralThinkChunk;
 
 /**
- * A Mistral chat completions request to model `S`; `prompt_mode: "reasoning"` only for reasoning models.
+ * A Mistral chat completions request to model `S`; `prompt_mode: "reasoning"` and `reasoning_effort`
+ * only for reasoning models.
  * @example const request: MistralChatRequest<"mistral:mistral-large-latest"> = { messages: [{ role: "user", content: "Hi" }] };
  */
 export interface MistralChatRequest<S extends MistralChatSpec> {
@@ -551,15 +606,20 @@ export interface MistralChatRequest<S extends MistralChatSpec> {
   readonly stream?: boolean;
   readonly stop?: string | string[];
   readonly random_seed?: number;
-  readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? ChatJsonSchemaFormat : ChatJsonSchemaFormatUnsupported<S>);
-  readonly tools?: "tools" extends ModelFeatures[S] ? ChatFunctionTool[] : NotSupported<"tool calling", S>;
+  readonly metadata?: JsonObject;
+  readonly response_format?: ChatBasicFormat | ("structuredOutput" extends ModelFeatures[S] ? MistralJsonSchemaFormat : MistralJsonSchemaFormatUnsupported<S>);
+  readonly tools?: "tools" extends ModelFeatures[S] ? MistralFunctionTool[] : NotSupported<"tool calling", S>;
   readonly tool_choice?: "tools" extends ModelFeatures[S] ? MistralToolChoice : NotSupported<"tool calling", S>;
   readonly parallel_tool_calls?: "tools" extends ModelFeatures[S] ? boolean : NotSupported<"tool calling", S>;
   readonly presence_penalty?: number;
   readonly frequency_penalty?: number;
   readonly n?: number;
-  readonly safe_prompt?: boolean;
+  readonly prediction?: MistralPrediction;
+  readonly reasoning_effort?: EffortOf<S>;
   readonly prompt_mode?: "reasoning" extends ModelFeatures[S] ? "reasoning" : NotSupported<"reasoning", S>;
+  readonly prompt_cache_key?: string;
+  readonly service_tier?: "auto" | "standard_only";
+  readonly safe_prompt?: boolean;
 }
 
 /**
