@@ -12,14 +12,16 @@ import { compileDeclarationClosure } from "../bench/lib/compile-package.js";
 import { consumerCalls, consumerText, PROJECT_OPTIONS, type ConsumerCatalog } from "../bench/lib/consumer.js";
 
 /**
- * Measured on the default catalog (560,960 bytes, 7,400 types, 2,135 instantiations) plus about 5%:
- * room for the data to grow a little, not for a design change. The bench's figures subtract an
+ * Measured on the default catalog plus about 5%: room for the data to grow a little, not for a design
+ * change. Raised once, when the request types were made true to each provider's official client
+ * (discriminated messages by role, more block kinds and fields): 560,960 → 598,704 bytes and
+ * 2,135 → 2,310 instantiations. The bench's figures subtract an
  * empty project's 87 types; these are the whole program's.
  */
 const BUDGET = {
-  closureBytes: 590_000,
+  closureBytes: 630_000,
   types: 7_800,
-  instantiations: 2_250,
+  instantiations: 2_430,
 };
 
 const out = mkdtempSync(join(tmpdir(), "llm-catalog-budget-"));
