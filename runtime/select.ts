@@ -327,7 +327,8 @@ export function createModelSelector(models: () => readonly Model[]): ModelSelect
       features: featureBitsOf(model),
       modalities: modalityBitsOf(model),
     }));
-    [...list].sort((a, b) => byCodeUnit(a.model.spec, b.model.spec)).forEach((r, i) => (r.specRank = i));
+    const bySpec = [...list].sort((a, b) => byCodeUnit(a.model.spec, b.model.spec));
+    for (const [i, r] of bySpec.entries()) r.specRank = i;
     ranked = list;
     return ranked;
   }
