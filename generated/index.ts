@@ -218,7 +218,7 @@ export function models(provider?: ProviderId): readonly Model[] {
  * @example catalog["openai:gpt-4o"].cost?.input // 2.5
  */
 export const catalog: { readonly [S in ModelSpec]: ModelOf<S> } = api.catalog as unknown as { readonly [S in ModelSpec]: ModelOf<S> };
-/** Providers to try first when choosing models (the config's `prefer`); the rest follow in id order. */
+/** Providers to try first when choosing models (the config's `prefer`); the rest follow, ranked by the query's `orderBy`. */
 export const preferredProviders: readonly ProviderId[] = Object.freeze([]);
 
 /**

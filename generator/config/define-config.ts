@@ -58,8 +58,8 @@ export interface CatalogConfig {
    */
   readonly filters?: Filters;
   /**
-   * Providers to try first when choosing among models (`select`, `candidates`); the rest follow in
-   * id order. Unknown providers are skipped with a warning, duplicates ignored.
+   * Providers to try first when choosing among models (`select`, `candidates`, routes); the rest
+   * follow, ranked by the query's `orderBy`. Unknown providers are skipped with a warning, duplicates ignored.
    * @default []
    * @example ["anthropic", "openai"]
    */
