@@ -154,6 +154,8 @@ const PORTED_KEYS: Readonly<Record<string, FeatureKey>> = {
 // Each feature key is one bit, and each modality one bit per direction, so that the hot loop of
 // `select` tests a model's features with two masks instead of a call per key.
 const FEATURE_TESTS = Object.entries(FEATURES) as [FeatureKey, (m: Model) => boolean][];
+// Bitwise operators work on 32-bit integers: a 32nd key must not silently share a bit.
+if (FEATURE_TESTS.length > 31) throw new Error("select: more feature keys than bits in a mask");
 const FEATURE_BIT = new Map(FEATURE_TESTS.map(([key], i) => [key, 1 << i]));
 const MODALITY_BIT = new Map<Modality, number>(MODALITIES.map((modality, i) => [modality, 1 << i]));
 const OUTPUT_SHIFT = MODALITIES.length;
@@ -247,6 +249,7 @@ function compileQuery(query: SelectQuery): CompiledQuery {
   const statuses = setOf(query.status);
   const deprecatedAsked = (query.include ?? []).includes("deprecated") || [query.require, query.forbid, query.capabilities].some(mentionsDeprecated);
   if (statuses === undefined && !deprecatedAsked) masks.off |= FEATURE_BIT.get("deprecated")!;
+  // A modality outside the vocabulary (untyped input) sets every bit, so no model matches it.
   let modalities = 0;
   for (const x of query.inputModalities ?? []) modalities |= MODALITY_BIT.get(x) ?? -1;
   for (const x of query.outputModalities ?? []) modalities |= (MODALITY_BIT.get(x) ?? -1) << OUTPUT_SHIFT;
