@@ -61,6 +61,8 @@ export const DIAGNOSTIC_CODES = {
   filter_unknown_provider: { severity: "warning", meaning: "a filter names a provider not in the catalog" },
   filter_empty_result: { severity: "error", meaning: "the allow filter leaves no models" },
   prefer_unknown_provider: { severity: "warning", meaning: "the provider preference names a provider not in the catalog" },
+  route_invalid: { severity: "error", meaning: "a route's query names an unknown feature" },
+  route_unresolved: { severity: "error", meaning: "no alternative of a route names a model of the catalog" },
   empty_catalog: { severity: "error", meaning: "the sources, after filtering, yield no models at all" },
   // Emitting
   export_name_collision: { severity: "error", meaning: "two providers would get the same export name in the generated code" },

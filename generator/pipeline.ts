@@ -6,6 +6,7 @@ import { filterCatalog } from "./filter.js";
 import { mergeCatalog, sparseNewModelWarnings } from "./merge.js";
 import { patternMapOf, type Filters } from "../runtime/policy.js";
 import { FORMATS } from "./formats/formats.js";
+import { resolveRoutes } from "./resolve-routes.js";
 import { readSourceFiles } from "./sources/read-source-files.js";
 import type {
   Catalog,
@@ -145,8 +146,15 @@ const prefer = stage("prefer", ({ catalog, merged }: ResolvedCatalog, context): 
   return { value: { catalog: { ...catalog, prefer: preferred }, merged }, diagnostics };
 });
 
+/** The configured task routes, each resolved to a spec of the catalog that ships. */
+const routes = stage("routes", ({ catalog, merged }: ResolvedCatalog, context): StageResult<ResolvedCatalog> => {
+  if (Object.keys(context.routes).length === 0) return { value: { catalog, merged }, diagnostics: [] };
+  const result = resolveRoutes(catalog, context.routes, context.configFile, context.configText);
+  return { value: { catalog: { ...catalog, routes: result.routes }, merged }, diagnostics: result.diagnostics };
+});
+
 /** The stages `catalogFromFiles` runs, in order. */
-export const PIPELINE_STAGES = [parse, validate, merge, enrich, defaults, aliases, filter, revalidate, prefer].map((s) => s.name);
+export const PIPELINE_STAGES = [parse, validate, merge, enrich, defaults, aliases, filter, revalidate, prefer, routes].map((s) => s.name);
 
 /**
  * The stages from already-read files to the catalog that ships, without emitting: what `diff`
@@ -171,7 +179,8 @@ export function catalogFromFiles(
   const aliased = run(aliases, defaulted);
   const filtered = run(filter, aliased);
   const checked = run(revalidate, filtered);
-  const { catalog } = run(prefer, checked);
+  const preferred = run(prefer, checked);
+  const { catalog } = run(routes, preferred);
 
   const mergedModels = [...merged.providers.values()].reduce((n, p) => n + p.models.size, 0);
   const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);

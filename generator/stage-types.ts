@@ -1,4 +1,5 @@
 import type { Filters } from "../runtime/policy.js";
+import type { RouteConfig } from "./config/define-config.js";
 import type { Modality, Mode, Model, Provider } from "../runtime/types.js";
 import type { Diagnostic, KeyPath } from "./diagnostics.js";
 
@@ -148,6 +149,8 @@ export interface Catalog {
   readonly prefer?: readonly string[];
   /** The allow/deny policy the catalog was filtered with (config filters plus exclude_models), for `allowed()`. */
   readonly policy?: Filters;
+  /** The config's routes, each resolved to a spec of this catalog, in config order. */
+  readonly routes?: Readonly<Record<string, string>>;
 }
 
 /** One output file; `path` is relative to the output folder and uses `/`. */
@@ -167,12 +170,16 @@ export interface GenerateContext {
   readonly asOf?: string;
   /** The config file the options came from, for diagnostics about them; `(config)` when none. */
   readonly configFile: string;
+  /** That file's text, to locate diagnostics about its options; absent when there is none. */
+  readonly configText?: string;
   /** Which models ship. */
   readonly filters: Filters;
   /** Default model per provider; beats any source's default. */
   readonly defaults: Readonly<Record<string, string>>;
   /** Providers to try first when choosing models. */
   readonly prefer: readonly string[];
+  /** Task routes to resolve against the filtered catalog. */
+  readonly routes: Readonly<Record<string, RouteConfig>>;
   /** Module specifier generated files use to import the runtime core. */
   readonly runtimeImport: string;
   readonly strict: boolean;

@@ -7,7 +7,20 @@ export { defineRoutes } from "./routes.js";
 export { CAPABILITY_NAMES, modelOfRow, modelRowOf, type ModelRow } from "./model-row.js";
 export { costOf, type CostEstimate, type Usage } from "./cost.js";
 export { compileFilters, globToRegExp, isAllowed, type CompiledFilters, type Filters, type PatternInput, type PatternMap } from "./policy.js";
-export { featureMatcher, findMatcher, providerOrder, type FeatureKey, type FeatureSet, type FindQuery, type SelectQuery } from "./select.js";
+export {
+  DEFAULT_ORDER_BY,
+  DEFAULT_USAGE,
+  featureMatcher,
+  findMatcher,
+  ORDER_BY,
+  providerOrder,
+  type FeatureKey,
+  type FeatureSet,
+  type FindQuery,
+  type IncludeKey,
+  type OrderBy,
+  type SelectQuery,
+} from "./select.js";
 export { defineProviderData, requireModel, type ProviderData } from "./provider-data.js";
 export { foldProviderId, formatSpec, isProviderIdShape, parseSpecWith, type ProviderLookup } from "./spec.js";
 export {

@@ -1,3 +1,4 @@
+import { ORDER_BY } from "../../runtime/select.js";
 import { SOURCE_FORMATS } from "../stage-types.js";
 
 /** The CLI's commands. */
@@ -82,6 +83,7 @@ export const FLAGS = [
   { name: "require", type: "string", description: "features every model must have, comma-separated", commands: ["query"], example: "--require tools,vision" },
   { name: "forbid", type: "string", description: "features no model may have", commands: ["query"], example: "--forbid deprecated" },
   { name: "min-context", type: "string", description: "smallest context window", commands: ["query"], example: "--min-context 100000" },
+  { name: "min-output", type: "string", description: "smallest output limit, in tokens", commands: ["query"], example: "--min-output 32000" },
   { name: "max-input-cost", type: "string", description: "highest input price, USD per 1M tokens", commands: ["query"], example: "--max-input-cost 3" },
   { name: "max-output-cost", type: "string", description: "highest output price, USD per 1M tokens", commands: ["query"] },
   {
@@ -94,6 +96,23 @@ export const FLAGS = [
   { name: "status", type: "string", description: "only these statuses (active, alpha, beta, deprecated)", commands: ["query"] },
   { name: "family", type: "string", description: "only this family", commands: ["query"] },
   { name: "input", type: "string", description: "input modalities every model must take", commands: ["query"], example: "--input image,pdf" },
+  { name: "output", type: "string", description: "output modalities every model must produce", commands: ["query"], example: "--output audio" },
+  { name: "open-weights", type: "boolean", description: "only models with open weights", commands: ["query"] },
+  { name: "include-deprecated", type: "boolean", description: "list deprecated models too (left out by default)", commands: ["query"] },
+  {
+    name: "order-by",
+    type: "string",
+    description: `rank instead of sorting by spec: ${ORDER_BY.join(", ")}`,
+    commands: ["query"],
+    example: "--order-by cheapest",
+  },
+  {
+    name: "usage",
+    type: "string",
+    description: "input,output tokens of the call --order-by cheapest prices (default: 3000,1000)",
+    commands: ["query"],
+    example: "--usage 20000,500",
+  },
   {
     name: "source",
     type: "string",

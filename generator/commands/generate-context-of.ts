@@ -38,6 +38,7 @@ export async function generateContextOf(root: string, flags: GenerateFlags, repo
     root,
     config: loaded.config,
     ...(loaded.file === undefined ? {} : { configFile: loaded.file }),
+    ...(loaded.text === undefined ? {} : { configText: loaded.text }),
     out: flags.out,
     sources,
     noDefaultSources: flags["no-default-sources"] === true,

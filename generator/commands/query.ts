@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { featureMatcher, type FeatureKey, type FindQuery } from "../../runtime/select.js";
+import { featureMatcher, ORDER_BY, type FeatureKey, type OrderBy, type SelectQuery } from "../../runtime/select.js";
 import type { Model, ModelStatus, Modality } from "../../runtime/types.js";
 import { groupDigits } from "../emit/model-summary.js";
 import { importModule } from "../sources/import-module.js";
@@ -31,8 +31,15 @@ function featureKeys(flag: "require" | "forbid", value: string | undefined): str
   return keys;
 }
 
+/** `--usage input,output` as token counts. */
+function usageOf(raw: string): { input: number; output: number } {
+  const [input, output, ...rest] = raw.split(",");
+  if (rest.length > 0 || output === undefined) throw new UsageError(`--usage expects input,output token counts, got "${raw}"`);
+  return { input: numberFlag("usage", (input ?? "").trim(), 0, true), output: numberFlag("usage", output.trim(), 0, true) };
+}
+
 /** The findModels query the flags describe: `--forbid x` is `x: false` among the required features. */
-function findQueryOf(flags: QueryFlags): FindQuery {
+function findQueryOf(flags: QueryFlags): SelectQuery {
   const capabilities: Record<string, boolean> = {};
   for (const key of featureKeys("require", flags.require)) capabilities[key] = true;
   for (const key of featureKeys("forbid", flags.forbid)) capabilities[key] = false;
@@ -47,7 +54,18 @@ function findQueryOf(flags: QueryFlags): FindQuery {
   if (flags.status !== undefined) query.status = list(flags.status) as ModelStatus[];
   if (flags.family !== undefined) query.family = flags.family;
   if (flags.input !== undefined) query.inputModalities = list(flags.input) as Modality[];
-  return query as FindQuery;
+  if (flags.output !== undefined) query.outputModalities = list(flags.output) as Modality[];
+  const minOutput = numberFlag("min-output", flags["min-output"]);
+  if (minOutput !== undefined) query.minOutput = minOutput;
+  if (flags["open-weights"] === true) query.openWeights = true;
+  if (flags["include-deprecated"] === true) query.include = ["deprecated"];
+  const orderBy = flags["order-by"];
+  if (orderBy !== undefined) {
+    if (!(ORDER_BY as readonly string[]).includes(orderBy)) throw new UsageError(`--order-by expects one of ${ORDER_BY.join(", ")}, got "${orderBy}"`);
+    query.orderBy = orderBy as OrderBy;
+  }
+  if (flags.usage !== undefined) query.usage = usageOf(flags.usage);
+  return query as SelectQuery;
 }
 
 /** The models as an aligned text table, one row each. */
@@ -85,7 +103,7 @@ function formatTable(models: readonly Model[]): string[] {
  * `gen --out` wrote), so it answers exactly what the application would see.
  */
 export async function queryCatalog(root: string, outDir: string, flags: QueryFlags): Promise<{ lines: string[]; count: number }> {
-  const catalog = (await importModule(resolve(root, outDir, "index.ts"))) as unknown as { findModels(query: FindQuery): Model[] };
+  const catalog = (await importModule(resolve(root, outDir, "index.ts"))) as unknown as { findModels(query: SelectQuery): Model[] };
   const models = catalog.findModels(findQueryOf(flags));
   const lines = flags.json ? [JSON.stringify(models, null, 2)] : formatTable(models);
   return { lines, count: models.length };

@@ -1,4 +1,5 @@
 import type { Filters } from "../../runtime/policy.js";
+import type { SelectQuery } from "../../runtime/select.js";
 import type { SourceFormat } from "./source-formats.js";
 
 /** One source of catalog data. */
@@ -33,6 +34,12 @@ export interface PullConfig {
   readonly url?: string;
 }
 
+/**
+ * One route: a spec, a query `select` answers, or a list of them tried in order until one names a
+ * model of the catalog.
+ */
+export type RouteConfig = string | SelectQuery | readonly (string | SelectQuery)[];
+
 /** The project's catalog configuration (`catalog.config.ts`). Command-line flags override it. */
 export interface CatalogConfig {
   /**
@@ -51,12 +58,20 @@ export interface CatalogConfig {
    */
   readonly filters?: Filters;
   /**
-   * Providers to try first when choosing among models (`select`, `candidates`); the rest follow in
-   * id order. Unknown providers are skipped with a warning, duplicates ignored.
+   * Providers to try first when choosing among models (`select`, `candidates`, routes); the rest
+   * follow, ranked by the query's `orderBy`. Unknown providers are skipped with a warning, duplicates ignored.
    * @default []
    * @example ["anthropic", "openai"]
    */
   readonly prefer?: readonly string[];
+  /**
+   * Task routes, resolved by `gen` against the filtered catalog into the frozen `routes` table of the
+   * generated index, each typed as its spec. A route is a spec, a `select` query, or a list of them
+   * tried in order; a route nothing satisfies is an error naming it.
+   * @default {}
+   * @example { simple: { require: ["tools"], orderBy: "cheapest" }, complex: ["anthropic:claude-sonnet-4-5", { require: ["reasoning"] }] }
+   */
+  readonly routes?: Readonly<Record<string, RouteConfig>>;
   /**
    * Default model per provider; beats any source's default.
    * @default {}

@@ -21,6 +21,23 @@ function policyOf(catalog: Catalog): { allow?: Record<string, string[]>; deny?: 
 }
 
 /**
+ * The config's routes as a frozen table through the index's own `defineRoutes`, so each entry is typed
+ * as its spec and checked against `ModelSpec`; nothing when no routes are configured.
+ */
+function routesTable(catalog: Catalog): string[] {
+  const entries = Object.entries(catalog.routes ?? {});
+  if (entries.length === 0) return [];
+  const first = entries[0]![0];
+  const access = /^[A-Za-z_$][\w$]*$/.test(first) ? `routes.${first}` : `routes[${literal(first)}]`;
+  const doc = docComment([
+    "Task routes from the config, each resolved by `gen` to a model of this catalog and typed as its spec.",
+    `@example model(${access}).limits.context`,
+  ]);
+  const lines = entries.map(([name, spec]) => `  ${literal(name)}: ${literal(spec)},`);
+  return [`${doc}\nexport const routes = defineRoutes({\n${lines.join("\n")}\n});`];
+}
+
+/**
  * index.ts: builds the runtime over catalog-data.ts and exports the whole API with this catalog's
  * types (the fixed text of `templates/catalog-api.ts`), plus one helper per provider. It imports no
  * provider module, not even for types: its declarations stay the size of the spec unions and the
@@ -44,5 +61,5 @@ export function emitIndex(catalog: Catalog, exportNames: ReadonlyMap<string, str
   });
   const api = fillPlaceholders(template.body, { filters: literal(policyOf(catalog)), prefer: literal(catalog.prefer ?? []) });
   const skeleton = `${GENERATED_HEADER}\n${outputImports(template, "index", runtimeImport)}\n${api}`.trimEnd();
-  return { path: "index.ts", text: `${[skeleton, ...helpers].join("\n\n")}\n` };
+  return { path: "index.ts", text: `${[skeleton, ...routesTable(catalog), ...helpers].join("\n\n")}\n` };
 }

@@ -26,7 +26,8 @@ let indexNames: ReadonlySet<string> | undefined;
  */
 function namesTheIndexDeclares(): ReadonlySet<string> {
   if (indexNames === undefined) {
-    const none: Catalog = { providers: [] };
+    // One route, so that `routes`, which the index declares only when routes are configured, is reserved too.
+    const none: Catalog = { providers: [], routes: { task: "provider:model" } };
     const files = [emitIndex(none, new Map(), "runtime"), emitTypes(none, new Map(), "runtime"), emitRequests(none, "runtime")];
     indexNames = new Set(files.flatMap((file) => declaredNames(file.text)));
   }

@@ -16,7 +16,10 @@ const DEFAULT_CONFIG_FILE = "catalog.config.ts";
  * Loads and checks the project's config file: `explicit` if given (it must exist), else
  * `catalog.config.ts` when present, else no config. Problems come back as diagnostics.
  */
-export async function loadConfigFile(root: string, explicit?: string): Promise<{ config: CatalogConfig; file?: string; diagnostics: Diagnostic[] }> {
+export async function loadConfigFile(
+  root: string,
+  explicit?: string,
+): Promise<{ config: CatalogConfig; file?: string; text?: string; diagnostics: Diagnostic[] }> {
   const path = explicit ?? DEFAULT_CONFIG_FILE;
   const absolute = resolve(root, path);
   if (!existsSync(absolute)) {
@@ -31,7 +34,8 @@ export async function loadConfigFile(root: string, explicit?: string): Promise<{
     return { config: {}, diagnostics: [{ file: path, severity: "error", code: "config_unreadable", keyPath: "", message: `Cannot load config: ${message}` }] };
   }
   const parsed = catalogConfigSchema.safeParse(loaded);
-  if (parsed.success) return { config: parsed.data as CatalogConfig, file: path, diagnostics: [] };
+  // The text too, so that stages can point at the line of an option they report on.
+  if (parsed.success) return { config: parsed.data as CatalogConfig, file: path, text: readFileSync(absolute, "utf8"), diagnostics: [] };
   return {
     config: {},
     diagnostics: parsed.error.issues.map(
@@ -56,6 +60,8 @@ export interface ConfigOptions {
   readonly config?: CatalogConfig;
   /** Where `config` came from, for diagnostics. */
   readonly configFile?: string;
+  /** The config file's text, for locating diagnostics about its options. */
+  readonly configText?: string;
   readonly out?: string;
   readonly sources?: readonly SourceSpec[];
   readonly noDefaultSources?: boolean;
@@ -139,9 +145,11 @@ export function loadConfig(options: ConfigOptions): GenerateContext {
     sources,
     outDir,
     configFile: options.configFile ?? "(config)",
+    ...(options.configText === undefined ? {} : { configText: options.configText }),
     filters: (config.filters ?? {}) as Filters,
     defaults: config.defaults ?? {},
     prefer: config.prefer ?? [],
+    routes: config.routes ?? {},
     ...(asOf === undefined ? {} : { asOf }),
     runtimeImport: runtimeImportFor(resolve(options.root, outDir)),
     strict: options.strict ?? false,

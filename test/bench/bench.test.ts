@@ -49,6 +49,8 @@ describe("bench on a tiny catalog", () => {
       r.imports.getModelPerSecond!,
       r.imports.estimateCostPerSecond!,
       r.imports.selectFullScanMs!,
+      r.imports.selectNewestMs!,
+      r.imports.selectCheapestMs!,
     ];
     for (const v of positive) expect(v).toBeGreaterThan(0);
     expect(r.consumer).toMatchObject({ specs: 50, selects: 10, helper: "openai" });

@@ -57,7 +57,7 @@ function run(overlay: string, baseText = base()) {
 
 describe(catalogFromFiles.name, () => {
   it("runs its stages in the documented order", () => {
-    expect(PIPELINE_STAGES).toEqual(["parse", "validate", "merge", "enrich", "defaults", "aliases", "filter", "revalidate", "prefer"]);
+    expect(PIPELINE_STAGES).toEqual(["parse", "validate", "merge", "enrich", "defaults", "aliases", "filter", "revalidate", "prefer", "routes"]);
   });
 
   it("locates diagnostics raised after merging in the file, line and column that set the offending value", () => {

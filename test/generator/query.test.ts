@@ -33,4 +33,35 @@ describe("query", () => {
     expect((await cli("query", "--require", "telepathy")).code).toBe(2);
     expect((await cli("query", "--min-context", "lots")).code).toBe(2);
   });
+
+  it("ranks with --order-by and --usage, takes the new constraints, and leaves deprecated models out unless included", async () => {
+    const ranked = await cli(
+      "query",
+      "--require",
+      "tools",
+      "--order-by",
+      "cheapest",
+      "--usage",
+      "20000,500",
+      "--min-output",
+      "32000",
+      "--provider",
+      "openai,google",
+      "--json",
+    );
+    const query = { require: ["tools"], orderBy: "cheapest", usage: { input: 20000, output: 500 }, minOutput: 32000, provider: ["openai", "google"] } as const;
+    const specs = (JSON.parse(ranked.stdout.join("\n")) as Model[]).map((m) => m.spec);
+    expect(specs.length).toBeGreaterThan(5);
+    expect(specs).toEqual(findModels(query).map((m) => m.spec));
+
+    const open = await cli("query", "--output", "audio", "--open-weights", "--json");
+    expect((JSON.parse(open.stdout.join("\n")) as Model[]).every((m) => m.openWeights === true && m.modalities.output.includes("audio"))).toBe(true);
+
+    const flash = async (...more: string[]) =>
+      (JSON.parse((await cli("query", "--provider", "google", "--family", "gemini-flash", "--json", ...more)).stdout.join("\n")) as Model[]).map((m) => m.spec);
+    expect(await flash()).not.toContain("google:gemini-2.0-flash");
+    expect(await flash("--include-deprecated")).toContain("google:gemini-2.0-flash");
+    expect((await cli("query", "--order-by", "best")).code).toBe(2);
+    expect((await cli("query", "--usage", "5")).code).toBe(2);
+  });
 });

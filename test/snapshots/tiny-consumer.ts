@@ -1,6 +1,6 @@
 // Uses of the tiny snapshot catalog: compiled by emit-catalog.test.ts together with the snapshot,
 // records.ts included, so the root returns exact records here.
-import { acmeAi, _302ai, buildRequest, catalog, getModel, model } from "./tiny/index.js";
+import { acmeAi, _302ai, buildRequest, catalog, getModel, model, routes } from "./tiny/index.js";
 import type { EffortIn, ModelFeatures } from "./tiny/index.js";
 import { catalog as documented } from "./tiny/model-catalog.js";
 
@@ -12,7 +12,12 @@ const effort: "low" | "high" = "low" as EffortIn<ModelFeatures["acme-ai:vendor/m
 const name: "m" = _302ai("m").name;
 const deprecated: "deprecated" = catalog["acme-ai:vendor/model:free@2025.1"].status;
 const price: 1 = documented["acme-ai:chat-1"].cost.input;
-export const all = [context, odd, vision, tools, effort, name, deprecated, price, getModel("x")];
+const fast: "acme-ai:chat-1" = routes.fast;
+const withVision: "302ai:m" = routes["with vision"];
+export const all = [context, odd, vision, tools, effort, name, deprecated, price, fast, withVision, getModel("x")];
+
+// @ts-expect-error the routes table is frozen
+routes.fast = "302ai:m";
 
 // @ts-expect-error a typo is a type error
 model("acme-ai:chat-2");

@@ -11,13 +11,13 @@
 //   template over every provider and id while it still holds P's and M's constraints (TS2590).
 //#region imports
 import { createCatalogApi, defineRoutes as defineRoutesAny, requireModel } from "../../../runtime/core.js";
-import type { BuildResult, CompareRow, CostEstimate, FindQuery, LooseModelIds, Model, ParsedSpec, Provider, RequestOptions, RequestProblem, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
+import type { BuildResult, CompareRow, CostEstimate, LooseModelIds, Model, ParsedSpec, Provider, RequestOptions, RequestProblem, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
 import type { OpenAIResponsesRequest, OpenAIResponsesSpec, RequestOf, RequestSpec } from "../../../generated/requests.js";
 import * as tables from "../../../generated/catalog-data.js";
 import type { ModelOf, ModelSpec, ProviderId, ProviderModelMap, SpecMessage } from "../../../generated/types.js";
 export type * from "../../../generated/types.js";
 export type * from "../../../generated/requests.js";
-export type { BuildResult, Capabilities, CapabilityFlags, CapabilityName, CompareRow, Cost, CostEstimate, CostTier, FeatureKey, FeatureSet, Filters, FindQuery, Limits, LooseModelIds, Modality, Mode, Model, ModelStatus, NotSupported, ParsedSpec, Protocol, Provider, ReasoningOption, Register, HttpRequest, RequestOptions, RequestProblem, RequestProblemCode, WireApi, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
+export type { BuildResult, Capabilities, CapabilityFlags, CapabilityName, CompareRow, Cost, CostEstimate, CostTier, FeatureKey, FeatureSet, Filters, FindQuery, IncludeKey, Limits, LooseModelIds, Modality, Mode, Model, ModelStatus, NotSupported, OrderBy, ParsedSpec, Protocol, Provider, ReasoningOption, Register, HttpRequest, RequestOptions, RequestProblem, RequestProblemCode, WireApi, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
 //#endregion
 const api = createCatalogApi(Object.values(tables), { filters: /*@filters*/ {}, prefer: /*@prefer*/ [] });
 
@@ -119,10 +119,11 @@ export function allowed(spec: string): boolean {
 }
 
 /**
- * The first model that has every `require`d feature and none of the `forbid`den ones, trying providers
- * in `prefer` order (default: `preferredProviders`), then the rest by id; models by id. Deterministic.
- * An unknown key is a type error, and a `TypeError` at run time.
- * @example select({ require: ["tools", "vision"], forbid: ["deprecated"], prefer: ["anthropic", "openai"] })
+ * The best model that meets every criterion of the query: deprecated models left out unless
+ * `include: ["deprecated"]`; providers in `prefer` first (default: `preferredProviders`), then ranked by
+ * `orderBy` (default `"newest"`; `"cheapest"`, `"context"`, `"id"`), ties by spec. Deterministic. An
+ * unknown key is a type error, and a `TypeError` at run time.
+ * @example select({ require: ["tools", "vision"], prefer: ["anthropic", "openai"] })
  */
 export function select(query?: SelectQuery<ProviderId>): ModelSpec | undefined {
   return api.select(query) as ModelSpec | undefined;
@@ -130,17 +131,18 @@ export function select(query?: SelectQuery<ProviderId>): ModelSpec | undefined {
 
 /**
  * Every model `select` would consider, in the same order.
- * @example candidates({ require: { reasoning: true }, scope: "openai" })
+ * @example candidates({ require: { reasoning: true }, provider: "openai", orderBy: "cheapest" })
  */
 export function candidates(query?: SelectQuery<ProviderId>): ModelSpec[] {
   return api.candidates(query) as ModelSpec[];
 }
 
 /**
- * Models matching every criterion, sorted by spec. An unknown context window or price never matches.
- * @example findModels({ capabilities: ["tools"], inputModalities: ["image"], maxInputCost: 1 })
+ * Models matching every criterion of the query `select` takes, sorted by spec (ranked like `candidates`
+ * when the query gives `orderBy`). An unknown context window, output limit or price never matches.
+ * @example findModels({ require: ["tools"], inputModalities: ["image"], maxInputCost: 1 })
  */
-export function findModels(query?: FindQuery<ProviderId>): Model[] {
+export function findModels(query?: SelectQuery<ProviderId>): Model[] {
   return api.findModels(query);
 }
 
@@ -228,5 +230,5 @@ export function models(provider?: ProviderId): readonly Model[] {
  * @example catalog["openai:gpt-4o"].cost?.input // 2.5
  */
 export const catalog: { readonly [S in ModelSpec]: ModelOf<S> } = api.catalog as unknown as { readonly [S in ModelSpec]: ModelOf<S> };
-/** Providers to try first when choosing models (the config's `prefer`); the rest follow in id order. */
+/** Providers to try first when choosing models (the config's `prefer`); the rest follow, ranked by the query's `orderBy`. */
 export const preferredProviders: readonly ProviderId[] = Object.freeze(/*@prefer*/ []);

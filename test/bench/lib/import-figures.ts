@@ -31,6 +31,8 @@ export interface ImportFigures {
   readonly getModelPerSecond?: number;
   readonly estimateCostPerSecond?: number;
   readonly selectFullScanMs?: number;
+  readonly selectNewestMs?: number;
+  readonly selectCheapestMs?: number;
   readonly missesPerSecond?: number;
   readonly materializeAllMs?: number;
 }
@@ -68,6 +70,8 @@ export function importFigures(o: ImportOptions): ImportFigures {
     getModelPerSecond: pick("lookupsPerSecond"),
     estimateCostPerSecond: pick("estimateCostPerSecond"),
     selectFullScanMs: pick("selectFullScanMs"),
+    selectNewestMs: pick("selectNewestMs"),
+    selectCheapestMs: pick("selectCheapestMs"),
     missesPerSecond: pick("missLookupsPerSecond"),
     materializeAllMs: pick("materializeAllMs"),
   };

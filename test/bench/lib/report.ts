@@ -172,6 +172,9 @@ export function rows(r: BenchResults): Row[] {
     }),
   );
   out.push(row("select over the whole catalog, no match", i.selectFullScanMs!, ms(i.selectFullScanMs!, 2)));
+  const underOneMs = { at: "max", limit: 1, text: "≤ 1 ms" } as const;
+  out.push(row("select over the whole catalog, tools + vision, newest first", i.selectNewestMs!, ms(i.selectNewestMs!, 3), underOneMs));
+  out.push(row("select over the whole catalog, tools, cheapest for a usage shape", i.selectCheapestMs!, ms(i.selectCheapestMs!, 3), underOneMs));
   out.push(row("getModel misses/s (unknown provider)", i.missesPerSecond!, `${(i.missesPerSecond! / 1e6).toFixed(1)} M/s`));
   out.push(row("models(): parse every provider on first use", i.materializeAllMs!, ms(i.materializeAllMs!, 1)));
   const one = r.scale.find((s) => s.multiple === 1);

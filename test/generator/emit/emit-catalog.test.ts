@@ -46,7 +46,8 @@ function tinyCatalog() {
       },
     ],
   ]);
-  return enrichCatalog(providers, "2026-01-01").catalog;
+  // Routes as the routes stage resolves them, one under a name that is no identifier.
+  return { ...enrichCatalog(providers, "2026-01-01").catalog, routes: { fast: "acme-ai:chat-1", "with vision": "302ai:m" } };
 }
 
 describe("emitCatalog", () => {

@@ -16,3 +16,6 @@ export const tools: true = model("openai:text-embedding-3-small").capabilities.t
 select({ require: ["telepathy"] });
 export const routes = defineRoutes({ simple: "openai:gpt-4o", complex: "anthropic:claude-sonet-4-5" });
 model("");
+select({ require: ["tools"], orderBy: "best" });
+select({ minContxt: 100_000 });
+select({ include: ["retired"] });

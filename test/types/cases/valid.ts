@@ -1,5 +1,5 @@
 // Valid uses: every line must compile without a diagnostic.
-import { allowed, compare, defineRoutes, formatSpec, select, anthropic, catalog, customModel, defaultModel, estimateCost, getModel, isModelSpec, model, openai, providerModel, type ModelOf, type ModelSpec, type CheckSpec, type ModelIdOf, type ModelFeatures, type EffortIn } from "../../../runtime/index.js";
+import { allowed, compare, defineRoutes, findModels, formatSpec, select, anthropic, catalog, customModel, defaultModel, estimateCost, getModel, isModelSpec, model, openai, providerModel, type ModelOf, type ModelSpec, type CheckSpec, type ModelIdOf, type ModelFeatures, type EffortIn } from "../../../runtime/index.js";
 import { model as openaiModel } from "../../../generated/providers/openai.js";
 
 // 30 specs from 30 providers; ids with "/", ":", "@", "." and "~".
@@ -71,6 +71,18 @@ export const total: number | undefined = estimateCost("openai:gpt-4o", { input: 
 export const allowedSpec: boolean = allowed("openai:gpt-4o");
 export const openaiDefault: ModelSpec | undefined = defaultModel("openai");
 export const chosen: ModelSpec | undefined = select({ require: ["tools", "vision"], forbid: { deprecated: true }, prefer: ["anthropic"] });
+export const cheapest: ModelSpec | undefined = select({
+  require: ["tools"],
+  orderBy: "cheapest",
+  usage: { input: 10_000, output: 500 },
+  minOutput: 8000,
+  maxInputCost: 3,
+  outputModalities: ["text"],
+  openWeights: false,
+  provider: ["openai", "anthropic"],
+  include: ["deprecated"],
+});
+export const byContext: number = findModels({ require: ["tools"], orderBy: "context", minContext: 100_000 }).length;
 export const routes = defineRoutes({ simple: "google:gemini-2.0-flash", complex: "anthropic:claude-sonnet-4-5" });
 export const simple: "google:gemini-2.0-flash" = routes.simple;
 export const routedContext: number | undefined = model(routes.complex).limits.context;
