@@ -49,7 +49,7 @@ const text = {
   metadata: { user_id: "user-42" },
   service_tier: "standard_only",
   cache_control: { type: "ephemeral" },
-} satisfies AnthropicMessagesRequest<"anthropic:claude-sonnet-4-5">;
+} satisfies AnthropicMessagesRequest<"anthropic:claude-sonnet-4-6">;
 
 /** A tool loop with thinking: the assistant turn replays thinking, redacted thinking and a tool call; the result carries an image. */
 const toolLoop = {
@@ -86,7 +86,7 @@ const toolLoop = {
     { role: "assistant", content: [{ type: "tool_use", id: "toolu_02", name: "get_weather", input: { city: "Paris" } }] },
     { role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_02", content: "unavailable", is_error: true }] },
   ],
-} satisfies AnthropicMessagesRequest<"anthropic:claude-opus-4-6">;
+} satisfies AnthropicMessagesRequest<"anthropic:claude-sonnet-4-6">;
 
 /** Images and documents, by value and by URL, with citations, and a search result to ground on. */
 const documents = {
@@ -116,7 +116,7 @@ const documents = {
       ],
     },
   ],
-} satisfies AnthropicMessagesRequest<"anthropic:claude-sonnet-4-5">;
+} satisfies AnthropicMessagesRequest<"anthropic:claude-sonnet-4-6">;
 
 /** Adaptive thinking, the only thinking mode of the newest models, with an effort only they take. */
 const adaptive = {
@@ -141,9 +141,9 @@ const structured = {
 
 /** Each request with the catalog spec it is written for, the provider's model id, and the base path of its API. */
 const OURS = [
-  { name: "text", spec: "anthropic:claude-sonnet-4-5", id: "claude-sonnet-4-5", basePath: "", request: text },
-  { name: "tool loop with thinking", spec: "anthropic:claude-opus-4-6", id: "claude-opus-4-6", basePath: "", request: toolLoop },
-  { name: "images and documents", spec: "anthropic:claude-sonnet-4-5", id: "claude-sonnet-4-5", basePath: "", request: documents },
+  { name: "text", spec: "anthropic:claude-sonnet-4-6", id: "claude-sonnet-4-6", basePath: "", request: text },
+  { name: "tool loop with thinking", spec: "anthropic:claude-sonnet-4-6", id: "claude-sonnet-4-6", basePath: "", request: toolLoop },
+  { name: "images and documents", spec: "anthropic:claude-sonnet-4-6", id: "claude-sonnet-4-6", basePath: "", request: documents },
   { name: "adaptive thinking", spec: "anthropic:claude-opus-4-7", id: "claude-opus-4-7", basePath: "", request: adaptive },
   { name: "structured output (Azure)", spec: "azure:claude-sonnet-4-6", id: "claude-sonnet-4-6", basePath: "/anthropic", request: structured },
 ] as const;
@@ -212,7 +212,7 @@ const sdkStructured = {
 
 // Direction (b): what the SDK takes, within the fields we model, builds for a model that supports it.
 const THEIRS = [
-  { name: "tool loop with thinking", spec: "anthropic:claude-opus-4-6", request: sdkToolLoop, built: buildRequest("anthropic:claude-opus-4-6", sdkToolLoop) },
+  { name: "tool loop with thinking", spec: "anthropic:claude-sonnet-4-6", request: sdkToolLoop, built: buildRequest("anthropic:claude-sonnet-4-6", sdkToolLoop) },
   {
     name: "adaptive thinking with an image",
     spec: "anthropic:claude-opus-4-7",
