@@ -212,7 +212,12 @@ const sdkStructured = {
 
 // Direction (b): what the SDK takes, within the fields we model, builds for a model that supports it.
 const THEIRS = [
-  { name: "tool loop with thinking", spec: "anthropic:claude-sonnet-4-6", request: sdkToolLoop, built: buildRequest("anthropic:claude-sonnet-4-6", sdkToolLoop) },
+  {
+    name: "tool loop with thinking",
+    spec: "anthropic:claude-sonnet-4-6",
+    request: sdkToolLoop,
+    built: buildRequest("anthropic:claude-sonnet-4-6", sdkToolLoop),
+  },
   {
     name: "adaptive thinking with an image",
     spec: "anthropic:claude-opus-4-7",
