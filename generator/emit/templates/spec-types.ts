@@ -7,7 +7,7 @@
 // message, so completion in `model("")` lists specs only.
 //#region imports
 import type { CapabilityFlags, CapabilityName, LooseModelIds, Model } from "../../../runtime/core.js";
-import type { ModelFeatures, ModelSpec, ProviderId } from "../../../generated/types.js";
+import type { ModelFeatures, ModelSpec, NonChatModes, ProviderId } from "../../../generated/types.js";
 //#endregion
 /**
  * The message a spec that is not in the catalog gets, naming what is wrong.
@@ -56,3 +56,12 @@ export interface CatalogModel<S extends ModelSpec> extends Model {
  * the general `Model` for a spec the catalog lacks.
  */
 export type ModelOf<S extends string> = S extends keyof ExactRecords ? ExactRecords[S] : S extends ModelSpec ? CatalogModel<S> : Model;
+
+/**
+ * Specs of the models that take a conversation (chat, completion, responses): every spec but the
+ * few `NonChatModes` lists. What the AI SDK's `generateText` and `streamText` can call.
+ */
+export type ChatSpec = Exclude<ModelSpec, keyof NonChatModes>;
+
+/** Specs of the embedding models: what the AI SDK's `embed` and `embedMany` can call. */
+export type EmbeddingSpec = { [S in keyof NonChatModes]: NonChatModes[S] extends "embedding" ? S : never }[keyof NonChatModes];
