@@ -80,6 +80,10 @@ describe("the runtime package, llm-catalog", () => {
         "dist/runtime/index.js",
         "dist/runtime/index.d.ts",
         "dist/runtime/core.js",
+        "dist/runtime/ai-sdk/index.js",
+        "dist/runtime/ai-sdk/index.d.ts",
+        "dist/runtime/ai-sdk/register.d.ts",
+        "dist/runtime/ai-sdk/openai-compatible.d.ts",
         "dist/generated/providers/openai.d.ts",
         "dist/generator/config/define-config.js",
         "schema/overlay.schema.json",
@@ -93,9 +97,17 @@ describe("the runtime package, llm-catalog", () => {
     expect(sourcePaths(runtime.files)).toEqual([]);
   });
 
-  it("has no dependencies of any kind", () => {
+  it("has no dependencies; the AI SDK packages are optional peers, for the ai-sdk entries only", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "runtime", "package.json"), "utf8")) as Record<string, unknown>;
-    for (const field of ["dependencies", "peerDependencies", "optionalDependencies", "bundleDependencies"]) expect(manifest[field], field).toBeUndefined();
+    for (const field of ["dependencies", "optionalDependencies", "bundleDependencies"]) expect(manifest[field], field).toBeUndefined();
+    // AI SDK 6: its Node 22-only 7.x line pairs with @ai-sdk/openai-compatible 3.x, which these ranges leave out.
+    expect(manifest.peerDependencies).toEqual({ "@ai-sdk/openai-compatible": "^2.0.0", ai: "^6.0.0" });
+    expect(manifest.peerDependenciesMeta).toEqual({ "@ai-sdk/openai-compatible": { optional: true }, ai: { optional: true } });
+    // Only the ai-sdk entries import them: no other compiled module names either package (the build the tarball packed).
+    const importers = runtime.files.filter(
+      (f) => f.endsWith(".js") && /from\s*["'](?:ai|@ai-sdk\/[^"']+)["']/.test(readFileSync(join(ROOT, "runtime", f), "utf8")),
+    );
+    expect(importers.sort()).toEqual(["dist/runtime/ai-sdk/index.js", "dist/runtime/ai-sdk/openai-compatible.js"]);
   });
 
   it("passes publint with no errors, warnings or suggestions", async () => {
@@ -105,7 +117,7 @@ describe("the runtime package, llm-catalog", () => {
 
   it("passes attw for ESM consumers (node16 from ESM, bundler)", async () => {
     // ESM only, like the engines field says: the esm-only profile leaves out CommonJS require and node10.
-    const entries = ["./providers/openai", "./providers/anthropic"];
+    const entries = ["./providers/openai", "./providers/anthropic", "./ai-sdk", "./ai-sdk/register", "./ai-sdk/openai-compatible"];
     const result = await run(BIN("attw"), [runtime.tarball, "--profile", "esm-only", "--format", "json", "--include-entrypoints", ...entries], ROOT);
     const report = JSON.parse(result.stdout) as { analysis: { problems: { resolutionKind?: string }[] } };
     // The JSON lists every problem; the profile decides which count. Node10 and CommonJS are out of scope.
