@@ -6501,9 +6501,20 @@ export type ModelOf<S extends string> = S extends keyof ExactRecords ? ExactReco
 
 /**
  * Specs of the models that take a conversation (chat, completion, responses): every spec but the
- * few `NonChatModes` lists. What the AI SDK's `generateText` and `streamText` can call.
+ * few `NonChatModes` lists. What the AI SDK's `generateText` and `streamText` can call. The chat
+ * slices' keys as they are, and a filter over the small last slice only: `Exclude` over all of
+ * `ModelSpec` would cost an instantiation per spec wherever it is used.
  */
-export type ChatSpec = Exclude<ModelSpec, keyof NonChatModes>;
+export type ChatSpec =
+  | keyof OpenAIChatFeatures
+  | keyof OpenAIResponsesOnlyFeatures
+  | keyof OpenAICompatibleFeatures
+  | keyof AnthropicMessagesFeatures
+  | keyof GoogleGenerateContentFeatures
+  | keyof BedrockConverseFeatures
+  | keyof MistralChatFeatures
+  | keyof CohereChatFeatures
+  | Exclude<keyof OtherFeatures, keyof NonChatModes>;
 
 /** Specs of the embedding models: what the AI SDK's `embed` and `embedMany` can call. */
 export type EmbeddingSpec = { [S in keyof NonChatModes]: NonChatModes[S] extends "embedding" ? S : never }[keyof NonChatModes];

@@ -3,15 +3,19 @@
  * model ids (`generateText({ model: "openai:gpt-4o" })`) to the catalog's chat specs, so a typo is a
  * compile error instead of a failure at run time. Types only; nothing runs.
  *
- * The SDK reads `keyof RegisteredProviderModels | RegisteredProviderModels[keyof …]`. Values are `never`,
- * not the `any` of the SDK's own example, which would widen the union to `any` and let every string through.
+ * The SDK reads `keyof RegisteredProviderModels | RegisteredProviderModels[keyof …]`. One member whose
+ * value is the spec union gives exactly the specs: its key is a symbol no code can name, so it adds no
+ * id of its own (a string key would be accepted as a model id). A key per spec would cost an
+ * instantiation per spec in every program, and the SDK's documented `"spec": any` form widens the
+ * union to `any`, which lets every string through.
  */
 import type { ChatSpec } from "../../generated/types.js";
 
-/** One key per chat spec of the catalog; a mapped type, so 5,030 specs cost no declaration bytes. */
-type CatalogChatModels = { readonly [S in ChatSpec]: never };
+declare const catalogSpecs: unique symbol;
 
 declare global {
-  /** The AI SDK's registration hook (declared by `ai`), filled with the catalog's chat specs. */
-  interface RegisteredProviderModels extends CatalogChatModels {}
+  /** The AI SDK's registration hook (declared by `ai`), given the catalog's chat specs. */
+  interface RegisteredProviderModels {
+    readonly [catalogSpecs]: ChatSpec;
+  }
 }

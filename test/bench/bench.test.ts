@@ -71,6 +71,12 @@ describe("bench on a tiny catalog", () => {
     expect(r.closure.providerEntry.files).toBeGreaterThanOrEqual(2);
     expect(r.optIns.records.typesDelta).toBeGreaterThan(t!.typesDelta);
     expect(r.optIns.catalog.typesDelta).toBeGreaterThanOrEqual(t!.typesDelta);
+    // The AI SDK registration adds the catalog's chat specs: types, and a completion list of those specs.
+    expect(r.aiSdk.calls).toBeGreaterThan(0);
+    expect(r.aiSdk.tsc[0]!.typesDelta).toBeGreaterThan(0);
+    const chatSpecs = r.aiSdk.completionOn.count;
+    expect(chatSpecs).toBeGreaterThan(0);
+    expect(chatSpecs).toBeLessThanOrEqual(r.editor.completionModel.count);
     expect(r.filtered.models).toBeGreaterThan(0);
     expect(r.filtered.completion.count).toBe(r.filtered.models);
   });
