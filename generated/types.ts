@@ -6286,6 +6286,157 @@ export interface ProviderModelMap {
 }
 
 /**
+ * The wire protocol each provider speaks, as `provider(id).protocol` gives it at run time.
+ */
+export interface ProviderProtocols {
+  readonly "302ai": "openai-compatible";
+  readonly "abacus": "openai-compatible";
+  readonly "abliteration-ai": "openai-compatible";
+  readonly "aihubmix": "openai-compatible";
+  readonly "alibaba": "openai-compatible";
+  readonly "alibaba-cn": "openai-compatible";
+  readonly "alibaba-coding-plan": "openai-compatible";
+  readonly "alibaba-coding-plan-cn": "openai-compatible";
+  readonly "alibaba-token-plan": "openai-compatible";
+  readonly "alibaba-token-plan-cn": "openai-compatible";
+  readonly "amazon-bedrock": "amazon-bedrock";
+  readonly "ambient": "openai-compatible";
+  readonly "anthropic": "anthropic-messages";
+  readonly "anyapi": "openai-compatible";
+  readonly "atomic-chat": "openai-compatible";
+  readonly "auriko": "openai-compatible";
+  readonly "azure": "azure-openai";
+  readonly "azure-cognitive-services": "azure-openai";
+  readonly "bailing": "openai-compatible";
+  readonly "baseten": "openai-compatible";
+  readonly "berget": "openai-compatible";
+  readonly "cerebras": "openai-compatible";
+  readonly "chutes": "openai-compatible";
+  readonly "clarifai": "openai-compatible";
+  readonly "claudinio": "openai-compatible";
+  readonly "cloudferro-sherlock": "openai-compatible";
+  readonly "cloudflare-ai-gateway": "openai-compatible";
+  readonly "cloudflare-workers-ai": "openai-compatible";
+  readonly "cohere": "cohere";
+  readonly "cortecs": "openai-compatible";
+  readonly "crof": "openai-compatible";
+  readonly "databricks": "openai-compatible";
+  readonly "deepinfra": "openai-compatible";
+  readonly "deepseek": "openai-compatible";
+  readonly "digitalocean": "openai-compatible";
+  readonly "dinference": "openai-compatible";
+  readonly "drun": "openai-compatible";
+  readonly "evroc": "openai-compatible";
+  readonly "fastrouter": "openai-compatible";
+  readonly "firepass": "openai-compatible";
+  readonly "fireworks-ai": "openai-compatible";
+  readonly "freemodel": "anthropic-messages";
+  readonly "friendli": "openai-compatible";
+  readonly "frogbot": "openai-compatible";
+  readonly "github-copilot": "openai-compatible";
+  readonly "github-models": "openai-compatible";
+  readonly "gitlab": "unknown";
+  readonly "gmicloud": "openai-compatible";
+  readonly "google": "google-generative-ai";
+  readonly "google-vertex": "google-vertex";
+  readonly "google-vertex-anthropic": "google-vertex-anthropic";
+  readonly "groq": "openai-compatible";
+  readonly "helicone": "openai-compatible";
+  readonly "hpc-ai": "openai-compatible";
+  readonly "huggingface": "openai-compatible";
+  readonly "iflowcn": "openai-compatible";
+  readonly "inception": "openai-compatible";
+  readonly "inceptron": "openai-compatible";
+  readonly "inference": "openai-compatible";
+  readonly "io-net": "openai-compatible";
+  readonly "jiekou": "openai-compatible";
+  readonly "kilo": "openai-compatible";
+  readonly "kimi-for-coding": "anthropic-messages";
+  readonly "kuae-cloud-coding-plan": "openai-compatible";
+  readonly "lilac": "openai-compatible";
+  readonly "llama": "openai-compatible";
+  readonly "llmgateway": "openai-compatible";
+  readonly "llmtr": "openai-compatible";
+  readonly "lmstudio": "openai-compatible";
+  readonly "lucidquery": "openai-compatible";
+  readonly "meganova": "openai-compatible";
+  readonly "merge-gateway": "unknown";
+  readonly "minimax": "anthropic-messages";
+  readonly "minimax-cn": "anthropic-messages";
+  readonly "minimax-cn-coding-plan": "anthropic-messages";
+  readonly "minimax-coding-plan": "anthropic-messages";
+  readonly "mistral": "mistral";
+  readonly "mixlayer": "openai-compatible";
+  readonly "moark": "openai-compatible";
+  readonly "modelscope": "openai-compatible";
+  readonly "moonshotai": "openai-compatible";
+  readonly "moonshotai-cn": "openai-compatible";
+  readonly "morph": "openai-compatible";
+  readonly "nano-gpt": "openai-compatible";
+  readonly "nearai": "openai-compatible";
+  readonly "nebius": "openai-compatible";
+  readonly "neon": "openai-compatible";
+  readonly "neuralwatt": "openai-compatible";
+  readonly "nova": "openai-compatible";
+  readonly "novita-ai": "openai-compatible";
+  readonly "nvidia": "openai-compatible";
+  readonly "ollama-cloud": "openai-compatible";
+  readonly "openai": "openai-chat";
+  readonly "opencode": "openai-compatible";
+  readonly "opencode-go": "openai-compatible";
+  readonly "openrouter": "openai-compatible";
+  readonly "orcarouter": "openai-compatible";
+  readonly "ovhcloud": "openai-compatible";
+  readonly "perplexity": "openai-compatible";
+  readonly "perplexity-agent": "openai-chat";
+  readonly "poe": "openai-compatible";
+  readonly "poolside": "openai-compatible";
+  readonly "privatemode-ai": "openai-compatible";
+  readonly "qihang-ai": "openai-compatible";
+  readonly "qiniu-ai": "openai-compatible";
+  readonly "regolo-ai": "openai-compatible";
+  readonly "requesty": "openai-compatible";
+  readonly "routing-run": "openai-compatible";
+  readonly "sap-ai-core": "unknown";
+  readonly "sarvam": "openai-compatible";
+  readonly "scaleway": "openai-compatible";
+  readonly "siliconflow": "openai-compatible";
+  readonly "siliconflow-cn": "openai-compatible";
+  readonly "snowflake-cortex": "openai-compatible";
+  readonly "stackit": "openai-compatible";
+  readonly "stepfun": "openai-compatible";
+  readonly "stepfun-ai": "openai-compatible";
+  readonly "submodel": "openai-compatible";
+  readonly "synthetic": "openai-compatible";
+  readonly "tencent-coding-plan": "openai-compatible";
+  readonly "tencent-tokenhub": "openai-compatible";
+  readonly "the-grid-ai": "openai-compatible";
+  readonly "togetherai": "openai-compatible";
+  readonly "umans-ai": "openai-compatible";
+  readonly "umans-ai-coding-plan": "openai-compatible";
+  readonly "upstage": "openai-compatible";
+  readonly "v0": "openai-compatible";
+  readonly "venice": "openai-compatible";
+  readonly "vercel": "openai-compatible";
+  readonly "vivgrid": "openai-chat";
+  readonly "vultr": "openai-compatible";
+  readonly "wafer.ai": "openai-compatible";
+  readonly "wandb": "openai-compatible";
+  readonly "xai": "openai-compatible";
+  readonly "xiaomi": "openai-compatible";
+  readonly "xiaomi-token-plan-ams": "openai-compatible";
+  readonly "xiaomi-token-plan-cn": "openai-compatible";
+  readonly "xiaomi-token-plan-sgp": "openai-compatible";
+  readonly "xpersona": "openai-compatible";
+  readonly "zai": "openai-compatible";
+  readonly "zai-coding-plan": "openai-compatible";
+  readonly "zeldoc": "openai-compatible";
+  readonly "zenmux": "openai-compatible";
+  readonly "zhipuai": "openai-compatible";
+  readonly "zhipuai-coding-plan": "openai-compatible";
+}
+
+/**
  * The model ids of provider `P`.
  */
 export type ModelIdOf<P extends ProviderId> = ProviderModelMap[P];
@@ -6347,6 +6498,26 @@ export interface CatalogModel<S extends ModelSpec> extends Model {
  * the general `Model` for a spec the catalog lacks.
  */
 export type ModelOf<S extends string> = S extends keyof ExactRecords ? ExactRecords[S] : S extends ModelSpec ? CatalogModel<S> : Model;
+
+/**
+ * Specs of the models that take a conversation (chat, completion, responses): every spec but the
+ * few `NonChatModes` lists. What the AI SDK's `generateText` and `streamText` can call. The chat
+ * slices' keys as they are, and a filter over the small last slice only: `Exclude` over all of
+ * `ModelSpec` would cost an instantiation per spec wherever it is used.
+ */
+export type ChatSpec =
+  | keyof OpenAIChatFeatures
+  | keyof OpenAIResponsesOnlyFeatures
+  | keyof OpenAICompatibleFeatures
+  | keyof AnthropicMessagesFeatures
+  | keyof GoogleGenerateContentFeatures
+  | keyof BedrockConverseFeatures
+  | keyof MistralChatFeatures
+  | keyof CohereChatFeatures
+  | Exclude<keyof OtherFeatures, keyof NonChatModes>;
+
+/** Specs of the embedding models: what the AI SDK's `embed` and `embedMany` can call. */
+export type EmbeddingSpec = { [S in keyof NonChatModes]: NonChatModes[S] extends "embedding" ? S : never }[keyof NonChatModes];
 
 type F0 = "tools" | "streaming" | "temperature";
 type F1 = "streaming" | "attachment" | "temperature" | "image";
@@ -11942,3 +12113,238 @@ export interface OtherFeatures {
  * with `"tools" extends ModelFeatures[S]`, so a union of specs stays permissive.
  */
 export interface ModelFeatures extends OpenAIChatFeatures, OpenAIResponsesOnlyFeatures, OpenAICompatibleFeatures, AnthropicMessagesFeatures, GoogleGenerateContentFeatures, BedrockConverseFeatures, MistralChatFeatures, CohereChatFeatures, OtherFeatures {}
+
+/**
+ * The mode of every model that takes no conversation (embedding, image, audio, rerank, video), by spec;
+ * chat models are every spec not listed (`ChatSpec`). 228 specs.
+ */
+export interface NonChatModes {
+  "alibaba-token-plan:qwen-image-2.0": "image";
+  "alibaba-token-plan:qwen-image-2.0-pro": "image";
+  "alibaba-token-plan:wan2.7-image": "image";
+  "alibaba-token-plan:wan2.7-image-pro": "image";
+  "alibaba-token-plan-cn:qwen-image-2.0": "image";
+  "alibaba-token-plan-cn:qwen-image-2.0-pro": "image";
+  "alibaba-token-plan-cn:wan2.7-image": "image";
+  "alibaba-token-plan-cn:wan2.7-image-pro": "image";
+  "azure:cohere-embed-v-4-0": "embedding";
+  "azure:cohere-embed-v3-english": "embedding";
+  "azure:cohere-embed-v3-multilingual": "embedding";
+  "azure:text-embedding-3-large": "embedding";
+  "azure:text-embedding-3-small": "embedding";
+  "azure:text-embedding-ada-002": "embedding";
+  "azure-cognitive-services:cohere-embed-v-4-0": "embedding";
+  "azure-cognitive-services:cohere-embed-v3-english": "embedding";
+  "azure-cognitive-services:cohere-embed-v3-multilingual": "embedding";
+  "azure-cognitive-services:text-embedding-3-large": "embedding";
+  "azure-cognitive-services:text-embedding-3-small": "embedding";
+  "azure-cognitive-services:text-embedding-ada-002": "embedding";
+  "cloudflare-ai-gateway:workers-ai/@cf/baai/bge-reranker-base": "rerank";
+  "cloudflare-ai-gateway:workers-ai/@cf/myshell-ai/melotts": "audio";
+  "cloudflare-ai-gateway:workers-ai/@cf/pfnet/plamo-embedding-1b": "embedding";
+  "cloudflare-ai-gateway:workers-ai/@cf/qwen/qwen3-embedding-0.6b": "embedding";
+  "digitalocean:all-mini-lm-l6-v2": "embedding";
+  "digitalocean:bge-reranker-v2-m3": "rerank";
+  "digitalocean:e5-large-v2": "embedding";
+  "digitalocean:fal-ai/elevenlabs/tts/multilingual-v2": "audio";
+  "digitalocean:fal-ai/fast-sdxl": "image";
+  "digitalocean:fal-ai/flux/schnell": "image";
+  "digitalocean:fal-ai/stable-audio-25/text-to-audio": "audio";
+  "digitalocean:gte-large-en-v1.5": "embedding";
+  "digitalocean:multi-qa-mpnet-base-dot-v1": "embedding";
+  "digitalocean:openai-gpt-image-1": "image";
+  "digitalocean:openai-gpt-image-1.5": "image";
+  "digitalocean:openai-gpt-image-2": "image";
+  "digitalocean:qwen3-embedding-0.6b": "embedding";
+  "digitalocean:qwen3-tts-voicedesign": "audio";
+  "digitalocean:stable-diffusion-3.5-large": "image";
+  "digitalocean:wan2-2-t2v-a14b": "video";
+  "evroc:KBLab/kb-whisper-large": "audio";
+  "evroc:Qwen/Qwen3-Embedding-8B": "embedding";
+  "evroc:intfloat/multilingual-e5-large-instruct": "embedding";
+  "evroc:openai/whisper-large-v3": "audio";
+  "fastrouter:bytedance/seedance-2": "video";
+  "fastrouter:google/imagen-4.0-fast": "image";
+  "fastrouter:google/imagen-4.0-ultra": "image";
+  "fastrouter:google/veo3.1": "video";
+  "fastrouter:google/veo3.1-fast": "video";
+  "fastrouter:google/veo3.1-lite": "video";
+  "fastrouter:leonardo-ai/lucid-origin": "image";
+  "fastrouter:leonardo-ai/lucid-realism": "image";
+  "fastrouter:openai/gpt-image-2": "image";
+  "fastrouter:wanx/wan-v2-6": "video";
+  "google:gemini-2.5-flash-preview-tts": "audio";
+  "google:gemini-2.5-pro-preview-tts": "audio";
+  "google:gemini-embedding-001": "embedding";
+  "google-vertex:gemini-2.5-flash-tts": "audio";
+  "google-vertex:gemini-2.5-pro-tts": "audio";
+  "google-vertex:gemini-embedding-001": "embedding";
+  "groq:canopylabs/orpheus-arabic-saudi": "audio";
+  "groq:canopylabs/orpheus-v1-english": "audio";
+  "groq:whisper-large-v3": "audio";
+  "groq:whisper-large-v3-turbo": "audio";
+  "huggingface:Qwen/Qwen3-Embedding-4B": "embedding";
+  "huggingface:Qwen/Qwen3-Embedding-8B": "embedding";
+  "inference:qwen/qwen3-embedding-4b": "embedding";
+  "mistral:mistral-embed": "embedding";
+  "nearai:Qwen/Qwen3-Embedding-0.6B": "embedding";
+  "nearai:Qwen/Qwen3-Reranker-0.6B": "rerank";
+  "nearai:black-forest-labs/FLUX.2-klein-4B": "image";
+  "nearai:openai/whisper-large-v3": "audio";
+  "nebius:Qwen/Qwen3-Embedding-8B": "embedding";
+  "nvidia:black-forest-labs/flux.1-dev": "image";
+  "nvidia:black-forest-labs/flux_1-kontext-dev": "image";
+  "nvidia:black-forest-labs/flux_1-schnell": "image";
+  "nvidia:black-forest-labs/flux_2-klein-4b": "image";
+  "nvidia:nvidia/cosmos-predict1-5b": "video";
+  "nvidia:nvidia/cosmos-transfer1-7b": "video";
+  "nvidia:nvidia/cosmos-transfer2_5-2b": "video";
+  "nvidia:nvidia/llama-3_2-nemoretriever-300m-embed-v1": "embedding";
+  "nvidia:nvidia/llama-nemotron-embed-vl-1b-v2": "embedding";
+  "nvidia:nvidia/llama-nemotron-rerank-vl-1b-v2": "rerank";
+  "nvidia:nvidia/magpie-tts-zeroshot": "audio";
+  "nvidia:nvidia/nv-embed-v1": "embedding";
+  "nvidia:nvidia/nv-embedcode-7b-v1": "embedding";
+  "nvidia:nvidia/rerank-qa-mistral-4b": "rerank";
+  "nvidia:openai/whisper-large-v3": "audio";
+  "nvidia:qwen/qwen-image": "image";
+  "nvidia:qwen/qwen-image-edit": "image";
+  "openai:chatgpt-image-latest": "image";
+  "openai:gpt-image-1": "image";
+  "openai:gpt-image-1-mini": "image";
+  "openai:gpt-image-1.5": "image";
+  "openai:text-embedding-3-large": "embedding";
+  "openai:text-embedding-3-small": "embedding";
+  "openai:text-embedding-ada-002": "embedding";
+  "poe:elevenlabs/elevenlabs-music": "audio";
+  "poe:elevenlabs/elevenlabs-v2.5-turbo": "audio";
+  "poe:elevenlabs/elevenlabs-v3": "audio";
+  "poe:google/imagen-3": "image";
+  "poe:google/imagen-3-fast": "image";
+  "poe:google/imagen-4": "image";
+  "poe:google/imagen-4-fast": "image";
+  "poe:google/imagen-4-ultra": "image";
+  "poe:google/lyria": "audio";
+  "poe:google/nano-banana-pro": "image";
+  "poe:google/veo-2": "video";
+  "poe:google/veo-3": "video";
+  "poe:google/veo-3-fast": "video";
+  "poe:google/veo-3.1": "video";
+  "poe:google/veo-3.1-fast": "video";
+  "poe:ideogramai/ideogram": "image";
+  "poe:ideogramai/ideogram-v2": "image";
+  "poe:ideogramai/ideogram-v2a": "image";
+  "poe:ideogramai/ideogram-v2a-turbo": "image";
+  "poe:lumalabs/ray2": "video";
+  "poe:openai/dall-e-3": "image";
+  "poe:openai/gpt-5.4": "image";
+  "poe:openai/gpt-5.4-pro": "image";
+  "poe:openai/gpt-image-1": "image";
+  "poe:openai/gpt-image-1-mini": "image";
+  "poe:openai/gpt-image-1.5": "image";
+  "poe:openai/gpt-image-2": "image";
+  "poe:openai/sora-2": "video";
+  "poe:openai/sora-2-pro": "video";
+  "poe:runwayml/runway": "video";
+  "poe:runwayml/runway-gen-4-turbo": "video";
+  "poe:stabilityai/stablediffusionxl": "image";
+  "poe:topazlabs-co/topazlabs": "image";
+  "privatemode-ai:qwen3-embedding-4b": "embedding";
+  "privatemode-ai:whisper-large-v3": "audio";
+  "qiniu-ai:gemini-2.5-flash-image": "image";
+  "qiniu-ai:kling-v2-6": "video";
+  "regolo-ai:qwen-image": "image";
+  "regolo-ai:qwen3-embedding-8b": "embedding";
+  "regolo-ai:qwen3-reranker-4b": "rerank";
+  "scaleway:qwen3-embedding-8b": "embedding";
+  "scaleway:whisper-large-v3": "audio";
+  "stackit:Qwen/Qwen3-VL-Embedding-8B": "embedding";
+  "vercel:alibaba/qwen3-embedding-0.6b": "embedding";
+  "vercel:alibaba/qwen3-embedding-4b": "embedding";
+  "vercel:alibaba/qwen3-embedding-8b": "embedding";
+  "vercel:alibaba/wan-v2.5-t2v-preview": "video";
+  "vercel:alibaba/wan-v2.6-i2v": "video";
+  "vercel:alibaba/wan-v2.6-i2v-flash": "video";
+  "vercel:alibaba/wan-v2.6-r2v": "video";
+  "vercel:alibaba/wan-v2.6-r2v-flash": "video";
+  "vercel:alibaba/wan-v2.6-t2v": "video";
+  "vercel:amazon/titan-embed-text-v2": "embedding";
+  "vercel:bfl/flux-2-flex": "image";
+  "vercel:bfl/flux-2-klein-4b": "image";
+  "vercel:bfl/flux-2-klein-9b": "image";
+  "vercel:bfl/flux-2-max": "image";
+  "vercel:bfl/flux-2-pro": "image";
+  "vercel:bfl/flux-kontext-max": "image";
+  "vercel:bfl/flux-kontext-pro": "image";
+  "vercel:bfl/flux-pro-1.0-fill": "image";
+  "vercel:bfl/flux-pro-1.1": "image";
+  "vercel:bfl/flux-pro-1.1-ultra": "image";
+  "vercel:bytedance/seedance-2.0": "video";
+  "vercel:bytedance/seedance-2.0-fast": "video";
+  "vercel:bytedance/seedance-v1.0-lite-i2v": "video";
+  "vercel:bytedance/seedance-v1.0-lite-t2v": "video";
+  "vercel:bytedance/seedance-v1.0-pro": "video";
+  "vercel:bytedance/seedance-v1.0-pro-fast": "video";
+  "vercel:bytedance/seedance-v1.5-pro": "video";
+  "vercel:bytedance/seedream-4.0": "image";
+  "vercel:bytedance/seedream-4.5": "image";
+  "vercel:bytedance/seedream-5.0-lite": "image";
+  "vercel:cohere/embed-v4.0": "embedding";
+  "vercel:cohere/rerank-v3.5": "rerank";
+  "vercel:cohere/rerank-v4-fast": "rerank";
+  "vercel:cohere/rerank-v4-pro": "rerank";
+  "vercel:google/gemini-embedding-001": "embedding";
+  "vercel:google/gemini-embedding-2": "embedding";
+  "vercel:google/imagen-4.0-fast-generate-001": "image";
+  "vercel:google/imagen-4.0-generate-001": "image";
+  "vercel:google/imagen-4.0-ultra-generate-001": "image";
+  "vercel:google/text-embedding-005": "embedding";
+  "vercel:google/text-multilingual-embedding-002": "embedding";
+  "vercel:google/veo-3.0-fast-generate-001": "video";
+  "vercel:google/veo-3.0-generate-001": "video";
+  "vercel:google/veo-3.1-fast-generate-001": "video";
+  "vercel:google/veo-3.1-generate-001": "video";
+  "vercel:klingai/kling-v2.5-turbo-i2v": "video";
+  "vercel:klingai/kling-v2.5-turbo-t2v": "video";
+  "vercel:klingai/kling-v2.6-i2v": "video";
+  "vercel:klingai/kling-v2.6-motion-control": "video";
+  "vercel:klingai/kling-v2.6-t2v": "video";
+  "vercel:klingai/kling-v3.0-i2v": "video";
+  "vercel:klingai/kling-v3.0-motion-control": "video";
+  "vercel:klingai/kling-v3.0-t2v": "video";
+  "vercel:mistral/codestral-embed": "embedding";
+  "vercel:mistral/mistral-embed": "embedding";
+  "vercel:openai/gpt-image-1": "image";
+  "vercel:openai/gpt-image-1-mini": "image";
+  "vercel:openai/gpt-image-1.5": "image";
+  "vercel:openai/gpt-image-2": "image";
+  "vercel:openai/text-embedding-3-large": "embedding";
+  "vercel:openai/text-embedding-3-small": "embedding";
+  "vercel:openai/text-embedding-ada-002": "embedding";
+  "vercel:prodia/flux-fast-schnell": "image";
+  "vercel:recraft/recraft-v2": "image";
+  "vercel:recraft/recraft-v3": "image";
+  "vercel:recraft/recraft-v4": "image";
+  "vercel:recraft/recraft-v4-pro": "image";
+  "vercel:recraft/recraft-v4.1": "image";
+  "vercel:recraft/recraft-v4.1-pro": "image";
+  "vercel:recraft/recraft-v4.1-utility": "image";
+  "vercel:recraft/recraft-v4.1-utility-pro": "image";
+  "vercel:voyage/rerank-2.5": "rerank";
+  "vercel:voyage/rerank-2.5-lite": "rerank";
+  "vercel:xai/grok-imagine-video": "video";
+  "vercel:xai/grok-imagine-video-1.5-preview": "video";
+  "xai:grok-imagine-video": "video";
+  "xiaomi-token-plan-ams:mimo-v2-tts": "audio";
+  "xiaomi-token-plan-ams:mimo-v2.5-tts": "audio";
+  "xiaomi-token-plan-ams:mimo-v2.5-tts-voiceclone": "audio";
+  "xiaomi-token-plan-ams:mimo-v2.5-tts-voicedesign": "audio";
+  "xiaomi-token-plan-cn:mimo-v2-tts": "audio";
+  "xiaomi-token-plan-cn:mimo-v2.5-tts": "audio";
+  "xiaomi-token-plan-cn:mimo-v2.5-tts-voiceclone": "audio";
+  "xiaomi-token-plan-cn:mimo-v2.5-tts-voicedesign": "audio";
+  "xiaomi-token-plan-sgp:mimo-v2-tts": "audio";
+  "xiaomi-token-plan-sgp:mimo-v2.5-tts": "audio";
+  "xiaomi-token-plan-sgp:mimo-v2.5-tts-voiceclone": "audio";
+  "xiaomi-token-plan-sgp:mimo-v2.5-tts-voicedesign": "audio";
+}

@@ -131,14 +131,15 @@ export function checkModelRequest(model: Model, provider: Provider, request: unk
 }
 
 /** The variable holding the API key: the first `env` name that looks like a key and is not in the URL. */
-function keyVariable(env: readonly string[], url: string): string | undefined {
+export function keyVariable(env: readonly string[], url: string): string | undefined {
   const free = env.filter((name) => !url.includes(`\${${name}}`));
   return free.find((n) => n.includes("API_KEY")) ?? free.find((n) => n.includes("TOKEN")) ?? free.find((n) => n.endsWith("_KEY")) ?? free[0];
 }
 
 const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-function fill(text: string, env: RequestOptions["env"], missing: Set<string>): string {
+/** `text` with its `${VAR}` placeholders filled from `env`; the names it could not fill are added to `missing`. */
+export function fill(text: string, env: RequestOptions["env"], missing: Set<string>): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = env !== undefined && Object.hasOwn(env, name) ? env[name] : undefined;
     if (typeof value === "string" && value !== "") return value;

@@ -116,6 +116,9 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
     }
   const rows = new Map([...modelsBySpecGroup(catalog)].map(([group, models]) => [group, models.map((m) => `  ${literal(m.spec)}: ${aliasOf.get(m)};`)]));
   const sets = [...setNames].map(([union, alias]) => `type ${alias} = ${union === "" ? "never" : union};`);
+  // Only the few hundred models that take no conversation get a row: chat is the rule, and a row per
+  // chat model would add ~250 KB to the root's declarations for a fact `Exclude` derives.
+  const nonChat = providers.flatMap((p) => p.models.filter((m) => !CONVERSATION_MODES.has(m.mode)).map((m) => `  ${literal(m.spec)}: ${literal(m.mode)};`));
   const slices = SPEC_GROUPS.map(
     (g) =>
       `${docComment([g.doc, `${rows.get(g.name)!.length} specs.`])}\nexport interface ${g.name} {\n${rows.get(g.name)!.join("\n")}${rows.get(g.name)!.length === 0 ? "" : "\n"}}`,
@@ -129,6 +132,8 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
     idUnions.join("\n\n"),
     "",
     `${docComment(["The model ids of each provider."])}\nexport interface ProviderModelMap {\n${providerMap.join("\n")}\n}`,
+    "",
+    `${docComment(["The wire protocol each provider speaks, as `provider(id).protocol` gives it at run time."])}\nexport interface ProviderProtocols {\n${providers.map((p) => `  readonly ${literal(p.provider.id)}: ${literal(p.provider.protocol)};`).join("\n")}\n}`,
     "",
     `${docComment(["The model ids of provider `P`."])}\nexport type ModelIdOf<P extends ProviderId> = ProviderModelMap[P];`,
     "",
@@ -150,6 +155,11 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
       "`pdf`) and its effort values (`effort:high`). Records and request types both read this table; test",
       'with `"tools" extends ModelFeatures[S]`, so a union of specs stays permissive.',
     ])}\nexport interface ModelFeatures extends ${SPEC_GROUPS.map((g) => g.name).join(", ")} {}`,
+    "",
+    `${docComment([
+      "The mode of every model that takes no conversation (embedding, image, audio, rerank, video), by spec;",
+      `chat models are every spec not listed (\`ChatSpec\`). ${nonChat.length} specs.`,
+    ])}\nexport interface NonChatModes {\n${nonChat.join("\n")}${nonChat.length === 0 ? "" : "\n"}}`,
   ];
   return { path: "types.ts", text: `${parts.join("\n")}\n` };
 }

@@ -73,6 +73,15 @@ describe("bench on a tiny catalog", () => {
     expect(r.closure.providerEntry.files).toBeGreaterThanOrEqual(2);
     expect(r.optIns.records.typesDelta).toBeGreaterThan(t!.typesDelta);
     expect(r.optIns.catalog.typesDelta).toBeGreaterThanOrEqual(t!.typesDelta);
+    // The AI SDK registration replaces the SDK's gateway ids with the catalog's chat specs: the program's
+    // types change (on this tiny catalog they shrink: it has fewer chat specs than the gateway has ids),
+    // and completion lists the chat specs, at most every spec of the catalog.
+    expect(r.aiSdk.calls).toBeGreaterThan(0);
+    expect(r.aiSdk.tsc[0]!.typesDelta).not.toBe(0);
+    const chatSpecs = r.aiSdk.completionOn.count;
+    expect(chatSpecs).toBeGreaterThan(0);
+    expect(chatSpecs).toBeLessThanOrEqual(r.editor.completionModel.count);
+    expect(chatSpecs).not.toBe(r.aiSdk.completionOff.count);
     expect(r.filtered.models).toBeGreaterThan(0);
     expect(r.filtered.completion.count).toBe(r.filtered.models);
   });

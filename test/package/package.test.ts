@@ -80,6 +80,10 @@ describe("the runtime package, llm-catalog", () => {
         "dist/runtime/index.js",
         "dist/runtime/index.d.ts",
         "dist/runtime/core.js",
+        "dist/runtime/ai-sdk/index.js",
+        "dist/runtime/ai-sdk/index.d.ts",
+        "dist/runtime/ai-sdk/register.d.ts",
+        "dist/runtime/ai-sdk/openai-compatible.d.ts",
         "dist/generated/providers/openai.d.ts",
         "dist/generator/config/define-config.js",
         "schema/overlay.schema.json",
@@ -93,9 +97,17 @@ describe("the runtime package, llm-catalog", () => {
     expect(sourcePaths(runtime.files)).toEqual([]);
   });
 
-  it("has no dependencies of any kind", () => {
+  it("has no dependencies; the AI SDK packages are optional peers, for the ai-sdk entries only", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "runtime", "package.json"), "utf8")) as Record<string, unknown>;
-    for (const field of ["dependencies", "peerDependencies", "optionalDependencies", "bundleDependencies"]) expect(manifest[field], field).toBeUndefined();
+    for (const field of ["dependencies", "optionalDependencies", "bundleDependencies"]) expect(manifest[field], field).toBeUndefined();
+    // AI SDK 6: its Node 22-only 7.x line pairs with @ai-sdk/openai-compatible 3.x, which these ranges leave out.
+    expect(manifest.peerDependencies).toEqual({ "@ai-sdk/openai-compatible": "^2.0.0", ai: "^6.0.0" });
+    expect(manifest.peerDependenciesMeta).toEqual({ "@ai-sdk/openai-compatible": { optional: true }, ai: { optional: true } });
+    // Only the ai-sdk entries import them: no other compiled module names either package (the build the tarball packed).
+    const importers = runtime.files.filter(
+      (f) => f.endsWith(".js") && /from\s*["'](?:ai|@ai-sdk\/[^"']+)["']/.test(readFileSync(join(ROOT, "runtime", f), "utf8")),
+    );
+    expect(importers.sort()).toEqual(["dist/runtime/ai-sdk/index.js", "dist/runtime/ai-sdk/openai-compatible.js"]);
   });
 
   it("passes publint with no errors, warnings or suggestions", async () => {
@@ -105,7 +117,7 @@ describe("the runtime package, llm-catalog", () => {
 
   it("passes attw for ESM consumers (node16 from ESM, bundler)", async () => {
     // ESM only, like the engines field says: the esm-only profile leaves out CommonJS require and node10.
-    const entries = ["./providers/openai", "./providers/anthropic"];
+    const entries = ["./providers/openai", "./providers/anthropic", "./ai-sdk", "./ai-sdk/register", "./ai-sdk/openai-compatible"];
     const result = await run(BIN("attw"), [runtime.tarball, "--profile", "esm-only", "--format", "json", "--include-entrypoints", ...entries], ROOT);
     const report = JSON.parse(result.stdout) as { analysis: { problems: { resolutionKind?: string }[] } };
     // The JSON lists every problem; the profile decides which count. Node10 and CommonJS are out of scope.
@@ -258,5 +270,61 @@ describe("examples/consumer", () => {
     }
     ok(await run(installed.tsc!, ["-p", "tsconfig.json", "--noEmit", "--pretty", "false"], consumer), "tsc 7");
     await invalidUsesFail([installed.tsc!]);
+  });
+});
+
+describe("examples/ai-sdk", () => {
+  let project: string;
+  beforeAll(async () => {
+    project = join(work, "ai-sdk");
+    cpSync(join(ROOT, "examples", "ai-sdk"), project, { recursive: true, filter: (path) => !/(node_modules|dist)$/.test(path) });
+    const manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8"));
+    manifest.dependencies["llm-catalog"] = `file:${runtime.tarball}`;
+    // TypeScript and Node's types are this repository's; the SDK packages install from the npm cache the repository's install filled.
+    manifest.devDependencies = {};
+    writeFileSync(join(project, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+    ok(await run("npm", ["install", ...NPM_QUIET], project), "npm install in examples/ai-sdk");
+  }, 240_000);
+
+  it("uses the same AI SDK versions as the repository's tests", () => {
+    const example = JSON.parse(readFileSync(join(ROOT, "examples", "ai-sdk", "package.json"), "utf8"));
+    const repo = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    for (const name of ["ai", "@ai-sdk/anthropic", "@ai-sdk/openai-compatible"]) expect(example.dependencies[name], name).toBe(repo.devDependencies[name]);
+  });
+
+  it("type-checks with TypeScript 5.9 and runs offline against its local server: strict specs, compatible providers, costs", async () => {
+    const types = join(ROOT, "node_modules", "@types");
+    ok(await run(process.execPath, [TSC5, "-p", "tsconfig.json", "--typeRoots", types, "--pretty", "false"], project), "tsc 5.9");
+    const output = JSON.parse(ok(await run(process.execPath, ["dist/index.js"], project), "node dist/index.js").stdout);
+    expect(output).toEqual({
+      texts: ["Hello from Claude", "Hello from DeepSeek", "Streamed hello"],
+      // 200 × $3 + 3,000 cached × $0.30 + 40 × $15 per 1M tokens.
+      claudeCost: 0.0021,
+      maxOutputTokens: 384_000,
+      reports: [
+        { spec: "anthropic:claude-sonnet-4-5", kind: "generate", total: 0.0021 },
+        { spec: "deepseek:deepseek-chat", kind: "generate", total: 0.000053 },
+        { spec: "deepseek:deepseek-chat", kind: "stream", total: 0.000053 },
+      ],
+      calls: [
+        { path: "/v1/messages", key: "sk-ant-example", model: "claude-sonnet-4-5" },
+        { path: "/chat/completions", key: "sk-deepseek-example", model: "deepseek-chat" },
+        { path: "/chat/completions", key: "sk-deepseek-example", model: "deepseek-chat" },
+      ],
+    });
+  });
+
+  it("rejects a spec the catalog lacks in generateText once the registration is imported", async () => {
+    writeFileSync(
+      join(project, "src", "typo.ts"),
+      'import "llm-catalog/ai-sdk/register";\nimport { generateText } from "ai";\nexport const r = generateText({ model: "anthropic:claude-sonet-4-5", prompt: "Hi" });\n',
+    );
+    const result = await run(
+      process.execPath,
+      [TSC5, "-p", "tsconfig.json", "--noEmit", "--typeRoots", join(ROOT, "node_modules", "@types"), "--pretty", "false"],
+      project,
+    );
+    rmSync(join(project, "src", "typo.ts"));
+    expect(tscErrors(result.stdout).map((e) => `${e.file}:${e.line} ${e.code}`)).toEqual(["src/typo.ts:3 TS2820"]);
   });
 });

@@ -15,7 +15,8 @@ export interface DocBlock {
   /** Lines of `source` that must fail to compile: marked `// ❌ …` or `// error …`, or followed by `// error …` / `// Type '…`. */
   readonly expectedErrors: readonly number[];
   /**
-   * The block augments `Register` (loose mode) or imports the records module (exact records), which
+   * The block augments `Register` (loose mode), imports the records module (exact records) or the AI SDK
+   * registration (strict SDK model ids), which
    * would change every other block's types, so it is checked in a program of its own.
    */
   readonly ownProgram: boolean;
@@ -28,6 +29,9 @@ const SPECIFIERS: Record<string, string> = {
   "llm-catalog/config": "generator/config/define-config.js",
   "llm-catalog/catalog": "generated/model-catalog.js",
   "llm-catalog/records": "generated/records.js",
+  "llm-catalog/ai-sdk": "runtime/ai-sdk/index.js",
+  "llm-catalog/ai-sdk/register": "runtime/ai-sdk/register.js",
+  "llm-catalog/ai-sdk/openai-compatible": "runtime/ai-sdk/openai-compatible.js",
   // A team's generated catalog has the default catalog's API, so the default stands in for it.
   "./catalog/index.js": "runtime/index.js",
 };
@@ -128,7 +132,7 @@ export function writeDocBlocks(valueNames: readonly string[]): DocBlock[] {
         source,
         lines: [...prelude.map(() => 0), ...body.map((_, i) => firstLine + i)],
         expectedErrors: body.flatMap((_, i) => (isExpectedError(body, i) ? [firstLine + i] : [])),
-        ownProgram: /^\s*declare module /m.test(text) || /^import "llm-catalog\/records";/m.test(text),
+        ownProgram: /^\s*declare module /m.test(text) || /^import "llm-catalog\/(records|ai-sdk\/register)";/m.test(text),
       });
     }
   }

@@ -58,6 +58,14 @@ describe("type cases under TypeScript 7 (native)", () => {
     expect(ts7Diagnostics(tsc, "records", [join(CASES, "records.ts")])).toEqual([
       "test/types/cases/records.ts:13 TS2322: Type '128000' is not assignable to type '8192'.",
     ]);
+    // The AI SDK cases (registration import, catalog registry) in a program of their own: TypeScript 7
+    // gives the 5.9 golden messages word for word here, so they share one golden file.
+    const aiSdk = ts7Diagnostics(
+      tsc,
+      "ai-sdk",
+      ["ai-sdk-valid.ts", "ai-sdk-invalid.ts"].map((f) => join(CASES, f)),
+    );
+    expect(`${aiSdk.join("\n")}\n`).toBe(readFileSync(join(CASES, "ai-sdk-invalid.expected.txt"), "utf8"));
     // Loose ids through the Register augmentation, also alone.
     expect(ts7Diagnostics(tsc, "loose", [join(CASES, "loose.ts")])).toEqual([
       "test/types/cases/loose.ts:13 TS2345: Argument of type '\"gpt-4o\"' is not assignable to parameter of type '\"❌ Expected 'provider:model', got 'gpt-4o'\"'.",

@@ -44,6 +44,25 @@ describe("exact records (opt-in records module)", () => {
   });
 });
 
+describe("llm-catalog/ai-sdk with the AI SDK (the registration import, the catalog registry)", () => {
+  it("compile catalog specs in generateText, the registry and embed, and fail each misuse with its golden message", () => {
+    // A program of its own: the registration changes the SDK's model type for the whole program.
+    const diagnostics = typeDiagnostics(["ai-sdk-valid.ts", "ai-sdk-invalid.ts"].map((f) => join(CASES, f)));
+    expect(diagnostics.filter((d) => d.includes("ai-sdk-valid.ts"))).toEqual([]);
+    const invalid = diagnostics.filter((d) => d.includes("ai-sdk-invalid.ts"));
+    expect(`${invalid.join("\n")}\n`).toBe(readFileSync(join(CASES, "ai-sdk-invalid.expected.txt"), "utf8"));
+    const lines = readFileSync(join(CASES, "ai-sdk-invalid.ts"), "utf8").split("\n");
+    const expectedLines = lines.flatMap((l, i) => (/^(generateText|registry\.|createCatalogRegistry|callSettings)/.test(l) ? [i + 1] : []));
+    expect(invalid.map((d) => Number(/:(\d+) TS/.exec(d)![1]))).toEqual(expectedLines);
+  });
+
+  it("leave the SDK's model ids open without the registration import", () => {
+    // Without it the SDK falls back to its gateway's id list, which ends in `string & {}`: a typo compiles.
+    const file = join(CASES, "ai-sdk-unregistered.ts");
+    expect(typeDiagnostics([file])).toEqual([]);
+  });
+});
+
 describe("request types (one per wire format, gated per model)", () => {
   it("compile valid requests for every format, and reject each misuse naming the feature and the model", () => {
     const diagnostics = diagnosticsOf("requests-valid.ts", "requests-invalid.ts");

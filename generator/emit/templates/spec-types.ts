@@ -7,7 +7,21 @@
 // message, so completion in `model("")` lists specs only.
 //#region imports
 import type { CapabilityFlags, CapabilityName, LooseModelIds, Model } from "../../../runtime/core.js";
-import type { ModelFeatures, ModelSpec, ProviderId } from "../../../generated/types.js";
+import type {
+  AnthropicMessagesFeatures,
+  BedrockConverseFeatures,
+  CohereChatFeatures,
+  GoogleGenerateContentFeatures,
+  MistralChatFeatures,
+  ModelFeatures,
+  ModelSpec,
+  NonChatModes,
+  OpenAIChatFeatures,
+  OpenAICompatibleFeatures,
+  OpenAIResponsesOnlyFeatures,
+  OtherFeatures,
+  ProviderId,
+} from "../../../generated/types.js";
 //#endregion
 /**
  * The message a spec that is not in the catalog gets, naming what is wrong.
@@ -56,3 +70,23 @@ export interface CatalogModel<S extends ModelSpec> extends Model {
  * the general `Model` for a spec the catalog lacks.
  */
 export type ModelOf<S extends string> = S extends keyof ExactRecords ? ExactRecords[S] : S extends ModelSpec ? CatalogModel<S> : Model;
+
+/**
+ * Specs of the models that take a conversation (chat, completion, responses): every spec but the
+ * few `NonChatModes` lists. What the AI SDK's `generateText` and `streamText` can call. The chat
+ * slices' keys as they are, and a filter over the small last slice only: `Exclude` over all of
+ * `ModelSpec` would cost an instantiation per spec wherever it is used.
+ */
+export type ChatSpec =
+  | keyof OpenAIChatFeatures
+  | keyof OpenAIResponsesOnlyFeatures
+  | keyof OpenAICompatibleFeatures
+  | keyof AnthropicMessagesFeatures
+  | keyof GoogleGenerateContentFeatures
+  | keyof BedrockConverseFeatures
+  | keyof MistralChatFeatures
+  | keyof CohereChatFeatures
+  | Exclude<keyof OtherFeatures, keyof NonChatModes>;
+
+/** Specs of the embedding models: what the AI SDK's `embed` and `embedMany` can call. */
+export type EmbeddingSpec = { [S in keyof NonChatModes]: NonChatModes[S] extends "embedding" ? S : never }[keyof NonChatModes];

@@ -136,6 +136,33 @@ export function rows(r: BenchResults): Row[] {
     out.push(row(`${label}: wall`, t.wallDeltaMs, `+${t.wallDeltaMs.toFixed(0)} ms`));
     out.push(row(`${label}: types / memory`, t.typesDelta, `${int(t.typesDelta)} / ${(t.memoryDeltaKb / 1024).toFixed(0)} MB`));
   }
+  for (const t of r.aiSdk.tsc) {
+    const label = `AI SDK registration on − off (${r.aiSdk.calls} generateText calls), ${t.compiler}`;
+    // Signed: a delta this small can come out negative in a noisy run.
+    out.push(row(`${label}: wall`, t.wallDeltaMs, `${t.wallDeltaMs < 0 ? "−" : "+"}${Math.abs(t.wallDeltaMs).toFixed(0)} ms`));
+    out.push(row(`${label}: types / instantiations`, t.typesDelta, `${int(t.typesDelta)} / ${int(t.instantiationsDelta)}`));
+    out.push(row(`${label}: memory`, t.memoryDeltaKb, `${(t.memoryDeltaKb / 1024).toFixed(0)} MB`));
+  }
+  const ai = r.aiSdk;
+  out.push(
+    row(
+      `completion after edit, generateText({ model: "|" }) with the registration (${int(ai.completionOn.count)} entries)`,
+      ai.completionOn.ms,
+      ms(ai.completionOn.ms, 1),
+      {
+        at: "max",
+        limit: 30,
+        text: "≤ 30 ms",
+      },
+    ),
+  );
+  out.push(
+    row(
+      `completion after edit, generateText({ model: "|" }) without it (${int(ai.completionOff.count)} SDK gateway entries)`,
+      ai.completionOff.ms,
+      ms(ai.completionOff.ms, 1),
+    ),
+  );
   const f = r.filtered;
   const at = `filtered catalog (${f.providers.join(", ")}: ${int(f.models)} models)`;
   out.push(row(`${at}: root declaration closure`, f.closureBytes, kb(f.closureBytes)));

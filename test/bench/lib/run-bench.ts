@@ -1,6 +1,6 @@
 // The whole bench as one function of its options, so `npm run bench` runs it on the real catalog and
 // bench.test.ts on a tiny one. Sections: gen (1–2), tsc (3), editor (4), import (5), scale (6).
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fileStemOf } from "../../../generator/emit/file-stem.js";
@@ -73,6 +73,17 @@ export interface BenchResults {
   };
   /** The consumer again, with each opt-in module imported as well, against the empty baseline. */
   readonly optIns: { readonly records: TscFigures; readonly catalog: TscFigures };
+  /**
+   * The AI SDK registration (`llm-catalog/ai-sdk/register`): a file of `generateText` calls with catalog
+   * specs, with the registration against the same file without it (the SDK's gateway ids), per compiler;
+   * and completion inside `generateText({ model: "" })` both ways.
+   */
+  readonly aiSdk: {
+    readonly calls: number;
+    readonly tsc: readonly TscFigures[];
+    readonly completionOn: LsFigure;
+    readonly completionOff: LsFigure;
+  };
   /** The same measures on a catalog filtered to a few providers, as a team's own `gen` would write it. */
   readonly filtered: {
     readonly providers: readonly string[];
@@ -169,6 +180,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     const files = declarationClosureOf(target.dist, entry);
     return { files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0) };
   };
+
+  o.log("tsc: the AI SDK registration on and off");
+  const aiSdk = aiSdkFigures(o, dir, target, api, calls);
 
   o.log("filtered: a catalog of four providers");
   const filteredProviders = ["openai", "anthropic", "google", "mistral"];
@@ -275,8 +289,53 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       providerEntry: bytesOf(join(target.catalogDir, "providers", `${fileStemOf(calls.helperProvider)}.ts`)),
     },
     optIns,
+    aiSdk,
     filtered,
     scale,
     wallMs: performance.now() - started,
+  };
+}
+
+/** The registration module's text, its catalog import pointed at `typesModule` (the catalog under test). */
+function registrationText(typesModule: string): string {
+  const source = readFileSync(join(ROOT, "runtime", "ai-sdk", "register.ts"), "utf8");
+  const from = '"../../generated/types.js"';
+  if (!source.includes(from)) throw new Error(`runtime/ai-sdk/register.ts no longer imports ${from}`);
+  return source.replace(from, JSON.stringify(typesModule));
+}
+
+/**
+ * What the AI SDK registration costs: 10 `generateText` calls with chat specs of the consumer, type-checked
+ * with the registration (a declaration file, as the package ships it) against the same calls without it.
+ */
+function aiSdkFigures(o: BenchOptions, dir: string, target: Target, api: ConsumerCatalog, calls: ConsumerCalls): BenchResults["aiSdk"] {
+  const chat = new Set(
+    api
+      .models()
+      .filter((m) => m.mode === "chat")
+      .map((m) => m.spec),
+  );
+  const specs = calls.specs.filter((s) => chat.has(s)).slice(0, 10);
+  writeFileSync(join(dir, "ai-register.d.ts"), registrationText(specifier(dir, join(target.dist, target.catalogDir, "types.js"))));
+  const body = [
+    'import { generateText } from "ai";',
+    ...specs.map((s, i) => `export const g${i} = generateText({ model: ${JSON.stringify(s)}, prompt: "Hi" });`),
+    "",
+  ];
+  const off = body.join("\n");
+  const on = ['import "./ai-register.js";', ...body].join("\n");
+  const offConfig = writeProject(dir, "ai-off", off);
+  const onConfig = writeProject(dir, "ai-on", on);
+  const tsc = [tscFigures(TS59, offConfig, onConfig, o.runs, o.warmUp)];
+  if (o.ts7) {
+    const native = nativeCompiler();
+    if (!("skipped" in native)) tsc.push(tscFigures(native, offConfig, onConfig, o.runs, o.warmUp));
+  }
+  const call = `generateText({ model: "" })`;
+  return {
+    calls: specs.length,
+    tsc,
+    completionOn: completionAfterEdit(join(dir, "ai-on-completion.ts"), on, call, o.lsRuns),
+    completionOff: completionAfterEdit(join(dir, "ai-off-completion.ts"), off, call, o.lsRuns),
   };
 }

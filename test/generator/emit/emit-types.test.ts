@@ -36,6 +36,8 @@ describe("emitTypes", () => {
     expect(groups.get("OpenAICompatibleFeatures")!.map((m) => m.spec)).toEqual(["open-x:m-1"]);
     expect(groups.get("OtherFeatures")!.map((m) => m.spec)).toEqual(["anthropic:embed"]);
     expect(text).toContain('export interface OtherFeatures {\n  "anthropic:embed": F1;\n}');
+    // Only non-chat models get a mode row; ChatSpec is every other spec.
+    expect(text).toContain('export interface NonChatModes {\n  "anthropic:embed": "embedding";\n}');
     expect(text).toContain("export interface OpenAIChatFeatures {\n}");
   });
 

@@ -24,7 +24,21 @@ describe("readTemplate", () => {
     expect(runtimeImportsOf(api)).toEqual(expect.arrayContaining(["createCatalogApi", "defineRoutesAny", "requireModel", "BuildResult"]));
     expect(runtimeImportsOf(api)).not.toContain("Capabilities"); // re-exported, not imported
     expect(generatedImportsOf(api, "catalog-data")).toEqual(["tables"]);
-    expect(generatedImportsOf(readTemplate("spec-types"), "types")).toEqual(["ModelFeatures", "ModelSpec", "ProviderId"]);
+    expect(generatedImportsOf(readTemplate("spec-types"), "types")).toEqual([
+      "AnthropicMessagesFeatures",
+      "BedrockConverseFeatures",
+      "CohereChatFeatures",
+      "GoogleGenerateContentFeatures",
+      "MistralChatFeatures",
+      "ModelFeatures",
+      "ModelSpec",
+      "NonChatModes",
+      "OpenAIChatFeatures",
+      "OpenAICompatibleFeatures",
+      "OpenAIResponsesOnlyFeatures",
+      "OtherFeatures",
+      "ProviderId",
+    ]);
   });
 });
 

@@ -30,6 +30,14 @@ export interface ProviderModelMap {
 }
 
 /**
+ * The wire protocol each provider speaks, as `provider(id).protocol` gives it at run time.
+ */
+export interface ProviderProtocols {
+  readonly "302ai": "openai-compatible";
+  readonly "acme-ai": "openai-compatible";
+}
+
+/**
  * The model ids of provider `P`.
  */
 export type ModelIdOf<P extends ProviderId> = ProviderModelMap[P];
@@ -91,6 +99,26 @@ export interface CatalogModel<S extends ModelSpec> extends Model {
  * the general `Model` for a spec the catalog lacks.
  */
 export type ModelOf<S extends string> = S extends keyof ExactRecords ? ExactRecords[S] : S extends ModelSpec ? CatalogModel<S> : Model;
+
+/**
+ * Specs of the models that take a conversation (chat, completion, responses): every spec but the
+ * few `NonChatModes` lists. What the AI SDK's `generateText` and `streamText` can call. The chat
+ * slices' keys as they are, and a filter over the small last slice only: `Exclude` over all of
+ * `ModelSpec` would cost an instantiation per spec wherever it is used.
+ */
+export type ChatSpec =
+  | keyof OpenAIChatFeatures
+  | keyof OpenAIResponsesOnlyFeatures
+  | keyof OpenAICompatibleFeatures
+  | keyof AnthropicMessagesFeatures
+  | keyof GoogleGenerateContentFeatures
+  | keyof BedrockConverseFeatures
+  | keyof MistralChatFeatures
+  | keyof CohereChatFeatures
+  | Exclude<keyof OtherFeatures, keyof NonChatModes>;
+
+/** Specs of the embedding models: what the AI SDK's `embed` and `embedMany` can call. */
+export type EmbeddingSpec = { [S in keyof NonChatModes]: NonChatModes[S] extends "embedding" ? S : never }[keyof NonChatModes];
 
 type F0 = "streaming" | "temperature" | "image";
 type F1 = "tools" | "streaming" | "temperature";
@@ -169,3 +197,10 @@ export interface OtherFeatures {
  * with `"tools" extends ModelFeatures[S]`, so a union of specs stays permissive.
  */
 export interface ModelFeatures extends OpenAIChatFeatures, OpenAIResponsesOnlyFeatures, OpenAICompatibleFeatures, AnthropicMessagesFeatures, GoogleGenerateContentFeatures, BedrockConverseFeatures, MistralChatFeatures, CohereChatFeatures, OtherFeatures {}
+
+/**
+ * The mode of every model that takes no conversation (embedding, image, audio, rerank, video), by spec;
+ * chat models are every spec not listed (`ChatSpec`). 0 specs.
+ */
+export interface NonChatModes {
+}

@@ -1,7 +1,7 @@
 // A local HTTP server on 127.0.0.1 that records every call it gets, for the wire-level oracle tests:
 // the official client and `buildRequest` each send the same request to it, and the tests compare
-// what arrived. It answers every call with one fixed status and body; 400 by default, which no
-// official client retries, so each send is exactly one recorded call.
+// what arrived. It answers every call with one status and body (fixed, or chosen per call); 400 by
+// default, which no official client retries, so each send is exactly one recorded call.
 import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -20,9 +20,10 @@ export interface RecordedCall {
   readonly body: unknown;
 }
 
-/** The answer every call gets. */
+/** The answer a call gets. */
 export interface Reply {
   readonly status: number;
+  /** Sent as JSON; a string is sent as it is (a server-sent event stream, with its own content type). */
   readonly body: unknown;
   readonly headers?: { readonly [name: string]: string };
 }
@@ -38,8 +39,8 @@ export interface Recorder {
 
 const DEFAULT_REPLY: Reply = { status: 400, body: { error: { type: "invalid_request_error", message: "recorded by the oracle test" } } };
 
-/** Starts a recorder on a free port of 127.0.0.1. */
-export async function startRecorder(reply: Reply = DEFAULT_REPLY): Promise<Recorder> {
+/** Starts a recorder on a free port of 127.0.0.1; `reply` may depend on the call (its path, its body). */
+export async function startRecorder(reply: Reply | ((call: RecordedCall) => Reply) = DEFAULT_REPLY): Promise<Recorder> {
   const calls: RecordedCall[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -48,15 +49,17 @@ export async function startRecorder(reply: Reply = DEFAULT_REPLY): Promise<Recor
       const text = Buffer.concat(chunks).toString("utf8");
       const raw = req.url ?? "/";
       const at = raw.indexOf("?");
-      calls.push({
+      const call: RecordedCall = {
         method: req.method ?? "",
         path: at < 0 ? raw : raw.slice(0, at),
         query: at < 0 ? "" : raw.slice(at + 1),
         headers: req.headers,
         body: parsedBody(text),
-      });
-      res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
-      res.end(JSON.stringify(reply.body));
+      };
+      calls.push(call);
+      const answer = typeof reply === "function" ? reply(call) : reply;
+      res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+      res.end(typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body));
     });
   });
   server.listen(0, "127.0.0.1");
