@@ -5,8 +5,8 @@ import { FORMATS } from "../formats/formats.js";
 import type { RecordPatch, SourceRecord } from "../stage-types.js";
 import { gotSuffix, valueAt, type Report } from "./schema-primitives.js";
 import { codeOfZodIssue } from "./code-of-zod-issue.js";
-import { unsafeKeyPath } from "./unsafe-key-path.js";
-import { formatKeyPath } from "../format-key-path.js";
+import { unsafeKeyPath } from "../../runtime/create/unsafe-key-path.js";
+import { formatKeyPath } from "../../runtime/create/format-key-path.js";
 
 // Ids are opaque, but empty ids, padding and control characters cannot be a real model's name.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point

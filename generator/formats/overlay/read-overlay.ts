@@ -1,8 +1,8 @@
 import type { Diagnostic, KeyPath } from "../../diagnostics.js";
-import { setOwn } from "../../set-own.js";
+import { setOwn } from "../../../runtime/create/set-own.js";
 import type { SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
 import { parseStructured } from "../../sources/parse-structured.js";
-import { formatKeyPath } from "../../format-key-path.js";
+import { formatKeyPath } from "../../../runtime/create/format-key-path.js";
 
 function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
