@@ -46,5 +46,16 @@ export const CATALOG_PROBLEM_SEVERITY = {
 /** A code `createCatalog` reports; each is also a diagnostic code of `gen`, with the same meaning. */
 export type CatalogProblemCode = keyof typeof CATALOG_PROBLEM_SEVERITY;
 
+/** One problem in catalog data given at run time: where (source and key path), how bad, and why. */
+export interface CatalogProblem {
+  /** The source's name: its `name` in the input, else `"source 1"`, `"source 2"`, … in input order. */
+  readonly source: string;
+  readonly severity: Severity;
+  readonly code: CatalogProblemCode;
+  /** The value's path as `gen` prints it: `openai.models["gpt-4.1"].limit.output`. */
+  readonly keyPath: string;
+  readonly message: string;
+}
+
 /** Reports a problem at a path relative to the record being checked. */
 export type Report = (severity: Severity, code: CatalogProblemCode, path: KeyPath, message: string) => void;

@@ -6,6 +6,7 @@ import type { Report } from "./catalog-problem.js";
 import type { Draft, ModelDraft } from "./drafts.js";
 import { MODEL_KEYS, modelFieldsOf, PROVIDER_KEYS, providerFieldsOf, type ModelsDevModelInput, type ModelsDevProviderInput } from "./models-dev-fields.js";
 import { definedFields, isImpossibleDate } from "./record-primitives.js";
+import { setOwn } from "./set-own.js";
 import { capabilitiesOf, capabilityFlagOf, impliedModalityOf, modeOf } from "./vocabulary.js";
 
 /** An overlay provider as checked: models.dev's fields plus `default_model`, `protocol` and `base_url`. */
@@ -102,4 +103,32 @@ export function overlayModelFieldsOf(id: string, value: OverlayModelInput, repor
     implied,
     extra: Object.keys(extra).length === 0 ? undefined : extra,
   });
+}
+
+function isTable(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A copy without null members: in an overlay, null means "no change". Array items stay. */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => (isTable(v) ? withoutNulls(v) : v));
+  if (!isTable(value)) return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null) continue;
+    setOwn(result, key, withoutNulls(v));
+  }
+  return result;
+}
+
+/**
+ * The key a file uses to name its JSON Schema (`"$schema"` in JSON, `"$schema" = …` in TOML), which
+ * editors read to complete and check it. It is no provider or field, so the reader drops it.
+ */
+const SCHEMA_KEY = "$schema";
+
+export function withoutSchemaKey(value: unknown): unknown {
+  if (!isTable(value) || !Object.hasOwn(value, SCHEMA_KEY)) return value;
+  const { [SCHEMA_KEY]: _, ...rest } = value;
+  return rest;
 }

@@ -10,7 +10,7 @@ import { exportNameOf } from "../../generator/emit/export-name.js";
 import { generateFromFiles, type GenerateResult } from "../../generator/pipeline.js";
 import { loadConfig } from "../../generator/sources/load-config.js";
 import type { SourceFormat } from "../../generator/stage-types.js";
-import { modelIdProblem } from "../../generator/validate/validate-records.js";
+import { modelIdProblem } from "../../runtime/create/record-ids.js";
 import { writeOutput } from "../../generator/write-output.js";
 import { foldProviderId } from "../../runtime/spec.js";
 import { typeDiagnostics } from "../types/check-cases.js";
