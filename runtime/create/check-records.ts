@@ -16,6 +16,12 @@ export type Issue =
 /** Checks a value at a path, adding what is wrong; returns whether it passed. */
 type Check = (value: unknown, path: KeyPath, issues: Issue[]) => boolean;
 
+/** Adds the issue and fails the check. */
+function fail(issues: Issue[], issue: Issue): false {
+  issues.push(issue);
+  return false;
+}
+
 const typeIssue = (path: KeyPath, expected: string, message?: string): Issue => ({ path, kind: "type", expected, message });
 const ruleIssue = (path: KeyPath, code: CatalogProblemCode, message: string): Issue => ({ path, kind: "rule", code, message });
 
@@ -23,7 +29,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-const string: Check = (value, path, issues) => typeof value === "string" || (issues.push(typeIssue(path, "string")), false);
+const string: Check = (value, path, issues) => typeof value === "string" || fail(issues, typeIssue(path, "string"));
 
 function nonEmptyString(message = "Too small: expected string to have >=1 characters"): Check {
   return (value, path, issues) => {
@@ -34,7 +40,7 @@ function nonEmptyString(message = "Too small: expected string to have >=1 charac
   };
 }
 
-const boolean: Check = (value, path, issues) => typeof value === "boolean" || (issues.push(typeIssue(path, "boolean")), false);
+const boolean: Check = (value, path, issues) => typeof value === "boolean" || fail(issues, typeIssue(path, "boolean"));
 
 const date: Check = (value, path, issues) => {
   if (!string(value, path, issues)) return false;
@@ -46,7 +52,7 @@ const date: Check = (value, path, issues) => {
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
 const price: Check = (value, path, issues) => {
-  if (!isNumber(value)) return (issues.push(typeIssue(path, "number", "Expected a price in USD per 1M tokens")), false);
+  if (!isNumber(value)) return fail(issues, typeIssue(path, "number", "Expected a price in USD per 1M tokens"));
   if (value >= 0) return true;
   issues.push(ruleIssue(path, "too_small", "Price must not be negative"));
   return false;
@@ -55,8 +61,8 @@ const price: Check = (value, path, issues) => {
 /** A token count; `positive` adds the rule of a tier size, which must be above 0. */
 function tokens(positive?: string): Check {
   return (value, path, issues) => {
-    if (!isNumber(value)) return (issues.push(typeIssue(path, "number", "Expected a token count")), false);
-    if (!Number.isInteger(value)) return (issues.push(typeIssue(path, "int", "Token counts must be whole numbers")), false);
+    if (!isNumber(value)) return fail(issues, typeIssue(path, "number", "Expected a token count"));
+    if (!Number.isInteger(value)) return fail(issues, typeIssue(path, "int", "Token counts must be whole numbers"));
     const before = issues.length;
     if (value < 0) issues.push(ruleIssue(path, "too_small", "Token counts must not be negative"));
     if (positive !== undefined && value <= 0) issues.push(ruleIssue(path, "too_small", positive));
@@ -65,17 +71,17 @@ function tokens(positive?: string): Check {
 }
 
 const integer: Check = (value, path, issues) => {
-  if (!isNumber(value)) return (issues.push(typeIssue(path, "number")), false);
-  return Number.isInteger(value) || (issues.push(typeIssue(path, "int")), false);
+  if (!isNumber(value)) return fail(issues, typeIssue(path, "number"));
+  return Number.isInteger(value) || fail(issues, typeIssue(path, "int"));
 };
 
 function oneOf(values: readonly string[], message: string): Check {
-  return (value, path, issues) => (values as readonly unknown[]).includes(value) || (issues.push(ruleIssue(path, "invalid_value", message)), false);
+  return (value, path, issues) => (values as readonly unknown[]).includes(value) || fail(issues, ruleIssue(path, "invalid_value", message));
 }
 
 function arrayOf(item: Check): Check {
   return (value, path, issues) => {
-    if (!Array.isArray(value)) return (issues.push(typeIssue(path, "array")), false);
+    if (!Array.isArray(value)) return fail(issues, typeIssue(path, "array"));
     let ok = true;
     value.forEach((v, i) => {
       ok = item(v, [...path, i], issues) && ok;
@@ -86,7 +92,7 @@ function arrayOf(item: Check): Check {
 
 function recordOf(item: Check): Check {
   return (value, path, issues) => {
-    if (!isObject(value)) return (issues.push(typeIssue(path, "record")), false);
+    if (!isObject(value)) return fail(issues, typeIssue(path, "record"));
     let ok = true;
     for (const key of Object.keys(value)) ok = item(value[key], [...path, key], issues) && ok;
     return ok;
@@ -103,7 +109,7 @@ const optional = (check: Check): Field => [check, true];
 /** An object with these fields, in this order (the order problems are found in); other keys are allowed. */
 function objectOf(shape: Readonly<Record<string, Field>>, refine?: (value: Record<string, unknown>, path: KeyPath, issues: Issue[]) => void): Check {
   return (value, path, issues) => {
-    if (!isObject(value)) return (issues.push(typeIssue(path, "object")), false);
+    if (!isObject(value)) return fail(issues, typeIssue(path, "object"));
     const before = issues.length;
     for (const [key, [check, isOptional]] of Object.entries(shape)) {
       const field = Object.hasOwn(value, key) ? value[key] : undefined;
