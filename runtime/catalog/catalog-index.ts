@@ -109,7 +109,8 @@ export function createCatalogIndex(tables: readonly ProviderData[]): CatalogInde
 /**
  * An index over `base` with some provider tables replaced or added (`tables`), sharing everything
  * else: base records are never copied, and a lookup of a provider `tables` leaves alone goes to the
- * base's own maps. Lists over every model are built on first use from the base's, as references.
+ * base's own maps once, then to this index's map of specs found so far. Lists over every model are
+ * built on first use from the base's, as references.
  * @example derivedIndex(base, [acmeData]).exactSpec("openai:gpt-4o") === base.exactSpec("openai:gpt-4o") // true
  */
 export function derivedIndex(base: CatalogIndex, tables: readonly ProviderData[]): CatalogIndex {
@@ -119,8 +120,12 @@ export function derivedIndex(base: CatalogIndex, tables: readonly ProviderData[]
   const local = createCatalogIndex(tables);
   const inBase = (m: Model | undefined): Model | undefined => (m === undefined || own.has(m.provider) ? undefined : m);
 
+  // Specs found so far, so a repeated lookup is one `Map.get`, as on the base: references, filled on use.
+  const bySpec = new Map<string, Model>();
   function exactSpec(spec: string): Model | undefined {
-    return local.exactSpec(spec) ?? inBase(base.exactSpec(spec));
+    const hit = bySpec.get(spec) ?? local.exactSpec(spec) ?? inBase(base.exactSpec(spec));
+    if (hit !== undefined) bySpec.set(spec, hit);
+    return hit;
   }
 
   let allModels: readonly Model[] | undefined;
@@ -133,7 +138,7 @@ export function derivedIndex(base: CatalogIndex, tables: readonly ProviderData[]
     tableById,
     providers: Object.freeze([...tableById.values()].map((t) => t.provider)),
     lookup: { exact: (id) => tableById.has(id), folded: (folded) => idsByFolded.get(folded) ?? [] },
-    bySpec: { get: (spec) => local.bySpec.get(spec) ?? inBase(base.bySpec.get(spec)) },
+    bySpec,
     exactSpec,
     everyModel,
     bareIndex: () => ({
