@@ -66,12 +66,4 @@ export function countDiagnostics(list: readonly Diagnostic[]): Record<Severity, 
   return counts;
 }
 
-/** A short description of a value for messages: its type, or the value itself when short. */
-export function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${typeof value} ${text.slice(0, 57)}...` : text;
-}
+export { describe } from "../runtime/create/record-primitives.js";

@@ -2,7 +2,7 @@ import { compileFilters, isAllowed, patternMapOf, type Filters } from "../runtim
 import type { DiagnosticCode } from "./diagnostic-codes.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { Catalog } from "./stage-types.js";
-import { formatKeyPath } from "./format-key-path.js";
+import { formatKeyPath } from "../runtime/create/format-key-path.js";
 
 /** What filtering removed, for the summary line. */
 export interface FilterStats {

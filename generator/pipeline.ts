@@ -21,7 +21,7 @@ import type {
 } from "./stage-types.js";
 import { revalidateCatalog } from "./validate/revalidate-catalog.js";
 import { validateRecords } from "./validate/validate-records.js";
-import { formatKeyPath } from "./format-key-path.js";
+import { formatKeyPath } from "../runtime/create/format-key-path.js";
 import { byCodeUnit } from "../runtime/order.js";
 
 /** Counts for the summary line. */

@@ -1,7 +1,7 @@
 import { createModelSelector, type SelectQuery } from "../runtime/select.js";
 import type { RouteConfig } from "./config/define-config.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { formatKeyPath } from "./format-key-path.js";
+import { formatKeyPath } from "../runtime/create/format-key-path.js";
 import type { Catalog, Position } from "./stage-types.js";
 
 /**

@@ -1,6 +1,7 @@
 import type { Filters } from "../runtime/policy.js";
 import type { RouteConfig } from "./config/define-config.js";
-import type { Modality, Mode, Model, Provider } from "../runtime/types.js";
+import type { Model, Provider } from "../runtime/types.js";
+import type { ModelDraft, ProviderDraft } from "../runtime/create/drafts.js";
 import type { Diagnostic, KeyPath } from "./diagnostics.js";
 
 import type { SourceFormat } from "./config/source-formats.js";
@@ -48,41 +49,7 @@ export interface ReadResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Mutable while the generator builds it; the runtime sees it frozen. */
-export type Draft<T> = {
-  -readonly [K in keyof T]?: unknown extends T[K]
-    ? T[K]
-    : NonNullable<T[K]> extends readonly (infer U)[]
-      ? U[]
-      : NonNullable<T[K]> extends object
-        ? Draft<NonNullable<T[K]>>
-        : T[K];
-};
-
-/**
- * What a source implies without stating it: modalities named as capabilities
- * (`vision`), added to the merged lists after merging so they never replace a list; and a mode's
- * default modalities, used only when no source gives a list.
- */
-export interface ImpliedFields {
-  input?: Modality[];
-  output?: Modality[];
-  defaultModalities?: { input: Modality[]; output: Modality[] };
-  /** A mode a source hints at (llm_models `chat`/`embeddings`), used only when no source sets one. */
-  modeHint?: Mode;
-}
-
-/** A model's fields while sources are merged: the canonical shape plus what they imply. */
-export type ModelDraft = Draft<Model> & {
-  implied?: ImpliedFields;
-  /** llm_models `deprecated = false`: turns an earlier `deprecated` into `active`, leaves alpha/beta. */
-  revive?: true;
-  /** Only adds to a model an earlier layer has; never creates one (ExLLM capability files). */
-  onlyIfExists?: true;
-};
-
-/** A provider's fields while sources are merged, with llm_models' `exclude_models` (deny patterns). */
-export type ProviderDraft = Draft<Provider> & { excludeModels?: string[] };
+export type { Draft, ModelDraft, ProviderDraft } from "../runtime/create/drafts.js";
 
 /** Validated, sparse, in the canonical shape; one source's patches form a layer. */
 export type RecordPatch =

@@ -1,4 +1,4 @@
-import { catalogViewOf, createCatalogIndex } from "./catalog/catalog-index.js";
+import { catalogViewOf, createCatalogIndex, type CatalogIndex } from "./catalog/catalog-index.js";
 import { createListingApi, type ListingApi } from "./catalog/listing-api.js";
 import { createResolveApi, type ResolveApi } from "./catalog/resolve-api.js";
 import { createCostApi, type CostApi } from "./cost.js";
@@ -17,18 +17,35 @@ export interface CatalogApi extends ResolveApi, ListingApi, SelectApi, CostApi, 
   readonly catalog: { readonly [spec: string]: Model };
 }
 
+/** What a catalog was built from: its index and options, for deriving catalogs from it. */
+export interface CatalogBase {
+  readonly index: CatalogIndex;
+  readonly options: CatalogOptions;
+}
+
+/** The options every catalog is built with: the filter policy for `allowed()` and the provider preference. */
+export interface CatalogOptions {
+  readonly filters?: Filters;
+  readonly prefer?: readonly string[];
+}
+
+// Keyed by each catalog's `catalog` view, which a generated index exports and a created catalog holds,
+// so `extend` can find the index of either without the catalog exposing it.
+const BASES = new WeakMap<object, CatalogBase>();
+
+/** The index and options behind a catalog's `catalog` view, or `undefined` for any other value. */
+export function catalogBaseOf(view: unknown): CatalogBase | undefined {
+  return typeof view === "object" && view !== null ? BASES.get(view) : undefined;
+}
+
 /**
- * Builds the catalog API over generated provider tables. Lookups are O(1) on `Map`s, so any string,
- * `"__proto__"` included, is safe; a provider's rows are parsed the first time one of its models is
- * asked for. Each concern builds its own functions over the shared index; this only composes them.
- * @example const api = createCatalogApi([openaiData]); api.getModel("openai:gpt-4o")?.limits.context
+ * The catalog API over an index: each concern builds its own functions over it; this only composes them.
+ * @example const api = catalogApiOver(createCatalogIndex([openaiData])); api.getModel("openai:gpt-4o")
  */
-export function createCatalogApi(
-  tables: readonly ProviderData[],
-  options: { readonly filters?: Filters; readonly prefer?: readonly string[] } = {},
-): CatalogApi {
-  const index = createCatalogIndex(tables);
+export function catalogApiOver(index: CatalogIndex, options: CatalogOptions = {}): CatalogApi {
   const resolver = createResolveApi(index);
+  const catalog = catalogViewOf(index);
+  BASES.set(catalog, { index, options });
   return {
     ...resolver,
     ...createListingApi(index, resolver.resolve),
@@ -36,6 +53,16 @@ export function createCatalogApi(
     ...createCostApi(index, resolver.resolve),
     ...createPolicyApi(options.filters, resolver),
     ...createRequestApi(index, resolver.resolve),
-    catalog: catalogViewOf(index),
+    catalog,
   };
+}
+
+/**
+ * Builds the catalog API over generated provider tables. Lookups are O(1) on `Map`s, so any string,
+ * `"__proto__"` included, is safe; a provider's rows are parsed the first time one of its models is
+ * asked for.
+ * @example const api = createCatalogApi([openaiData]); api.getModel("openai:gpt-4o")?.limits.context
+ */
+export function createCatalogApi(tables: readonly ProviderData[], options: CatalogOptions = {}): CatalogApi {
+  return catalogApiOver(createCatalogIndex(tables), options);
 }

@@ -22,6 +22,7 @@ export {
   type SelectQuery,
 } from "./select.js";
 export { defineProviderData, requireModel, type ProviderData } from "./provider-data.js";
+export type { AuthMethod, Endpoint, EndpointKind, ProviderFacts, ProviderInfo, ProviderInfoOf } from "./protocols/protocol-facts.js";
 export { foldProviderId, formatSpec, isProviderIdShape, parseSpecWith, type ProviderLookup } from "./spec.js";
 export {
   buildModelRequest,

@@ -23,20 +23,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/**
- * Binds a provider record to its models' JSON rows (one `ModelRow` per row, sorted by id). Generated
- * provider modules call this; JSON text loads faster than object literals, and a provider that is
- * never used is never parsed.
- */
-export function defineProviderData(provider: Provider, rows: readonly string[]): ProviderData {
+/** A provider's table over records loaded on first use: the records are frozen and indexed by id and alias. */
+function tableOf(provider: Provider, load: () => readonly Model[]): ProviderData {
   let list: readonly Model[] | undefined;
   let byId: Map<string, Model> | undefined;
   let byAlias: Map<string, Model> | undefined;
   const frozenProvider = deepFreeze(provider);
 
-  function load(): Map<string, Model> {
+  function index(): Map<string, Model> {
     if (byId) return byId;
-    list = deepFreeze((JSON.parse(`[${rows.join(",")}]`) as ModelRow[]).map(modelOfRow));
+    list = deepFreeze(load());
     byId = new Map();
     byAlias = new Map();
     for (const m of list) {
@@ -49,15 +45,32 @@ export function defineProviderData(provider: Provider, rows: readonly string[]):
   return {
     provider: frozenProvider,
     models: () => {
-      load();
+      index();
       return list!;
     },
-    model: (id) => load().get(id),
+    model: (id) => index().get(id),
     modelByAlias: (alias) => {
-      load();
+      index();
       return byAlias!.get(alias);
     },
   };
+}
+
+/**
+ * Binds a provider record to its models' JSON rows (one `ModelRow` per row, sorted by id). Generated
+ * provider modules call this; JSON text loads faster than object literals, and a provider that is
+ * never used is never parsed.
+ */
+export function defineProviderData(provider: Provider, rows: readonly string[]): ProviderData {
+  return tableOf(provider, () => (JSON.parse(`[${rows.join(",")}]`) as ModelRow[]).map(modelOfRow));
+}
+
+/**
+ * A provider's table over complete records (sorted by id), as `createCatalog` builds them at run time.
+ * The records are frozen in place.
+ */
+export function providerDataOf(provider: Provider, models: readonly Model[]): ProviderData {
+  return tableOf(provider, () => models);
 }
 
 /**

@@ -5,7 +5,8 @@
  * (`protocols/wire-protocols.ts`), name no provider, and never throw: whatever the input, they return problems.
  */
 import { protocolEntryOf, WIRE_APIS, WIRE_PROTOCOLS } from "./protocols/wire-protocols.js";
-import { describeValue, isPlainObject, RequestReader, type PlainObject } from "./protocols/request-reader.js";
+import { authFor, PROTOCOL_FACTS, type Endpoint, type EndpointKind } from "./protocols/protocol-facts.js";
+import { describeValue, isPlainObject, modelPathSegment, RequestReader, type PlainObject } from "./protocols/request-reader.js";
 import { viewProblemsOf } from "./protocols/view-problems.js";
 import type { Dialect, WireApi, WireProtocol } from "./protocols/wire-protocol.js";
 import type { RequestProblem, RequestProblemCode } from "./request-problem.js";
@@ -130,11 +131,14 @@ export function checkModelRequest(model: Model, provider: Provider, request: unk
   }
 }
 
-/** The variable holding the API key: the first `env` name that looks like a key and is not in the URL. */
-export function keyVariable(env: readonly string[], url: string): string | undefined {
-  const free = env.filter((name) => !url.includes(`\${${name}}`));
-  return free.find((n) => n.includes("API_KEY")) ?? free.find((n) => n.includes("TOKEN")) ?? free.find((n) => n.endsWith("_KEY")) ?? free[0];
+/** The endpoint of a kind that a protocol serves, from the protocol facts table. */
+function endpointFor(protocol: Protocol, kind: EndpointKind): Endpoint | undefined {
+  return (PROTOCOL_FACTS[protocol].endpoints as ProtocolEndpoints)[kind];
 }
+
+type ProtocolEndpoints = { readonly [K in EndpointKind]?: Endpoint };
+
+const req = (request: unknown): PlainObject => request as PlainObject;
 
 const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
@@ -162,21 +166,30 @@ export function buildModelRequest(model: Model, provider: Provider, request: unk
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
     return fail(first.code, `${first.path === "" ? "" : `${first.path}: `}${first.message}${more}`);
   }
-  const { wire, dialect } = formatFor(model, provider, options) as { wire: WireProtocol; dialect: Dialect };
+  const { wire } = formatFor(model, provider, options) as { wire: WireProtocol; dialect: Dialect };
   const base = (model.baseUrl ?? provider.baseUrl)?.replace(/\/+$/, "");
   if (base === undefined) {
     problems.push({ path: "", code: "no_endpoint", severity: "error", message: `The catalog has no base URL for ${model.spec}` });
     return fail("no_endpoint", `The catalog has no base URL for ${model.spec}`);
   }
   try {
-    const call = wire.call(protocolOf(model, provider), model, request as PlainObject);
+    const protocol = protocolOf(model, provider);
+    const call = wire.call(protocol, model, request as PlainObject);
     const missing = new Set<string>();
-    const url = fill(`${base}${call.path}`, options?.env, missing);
-    const { auth } = dialect;
-    const key = auth.variable ?? keyVariable(provider.env, model.baseUrl ?? provider.baseUrl ?? "");
+    // The path and the auth header come from the protocol facts, which provider(id) reports too.
+    const endpoint = endpointFor(protocol, wire.api === "openai-responses" ? "responses" : "chat");
+    const path = (endpoint === undefined ? "" : req(request).stream === true ? (endpoint.streamPath ?? endpoint.path) : endpoint.path).replaceAll(
+      "{model}",
+      modelPathSegment(model),
+    );
+    const url = fill(`${base}${path}`, options?.env, missing);
     const headers: Record<string, string> = { "content-type": "application/json", ...call.headers };
-    if (key !== undefined) {
-      const secret = `\${${key}}`;
+    // The first header method; behind `none` (a server on this machine) only when the caller gives its secret.
+    const methods = authFor(protocol, provider.env, model.baseUrl ?? provider.baseUrl ?? "");
+    const auth = methods.find((m) => m.kind === "api-key" || m.kind === "oauth");
+    const optional = methods[0]?.kind === "none";
+    if (auth?.variable !== undefined && (!optional || (options?.env?.[auth.variable] ?? "") !== "")) {
+      const secret = `\${${auth.variable}}`;
       headers[auth.header] = fill(auth.scheme === undefined ? secret : `${auth.scheme} ${secret}`, options?.env, missing);
     }
     const body = JSON.stringify(call.body);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { baseUrlOfNpm, modelEndpointOf } from "../generator/validate/protocol-of-npm.js";
+import { baseUrlOfNpm, modelEndpointOf } from "../runtime/protocols/protocol-of-npm.js";
 import { getModel, models, provider, providers } from "../runtime/index.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the snapshot is read as untyped JSON and compared field by field

@@ -98,6 +98,12 @@ export const FLAGS = [
   { name: "input", type: "string", description: "input modalities every model must take", commands: ["query"], example: "--input image,pdf" },
   { name: "output", type: "string", description: "output modalities every model must produce", commands: ["query"], example: "--output audio" },
   { name: "open-weights", type: "boolean", description: "only models with open weights", commands: ["query"] },
+  {
+    name: "providers",
+    type: "boolean",
+    description: "list providers and how to call them (auth, key variable, endpoints, docs) instead of models",
+    commands: ["query"],
+  },
   { name: "include-deprecated", type: "boolean", description: "list deprecated models too (left out by default)", commands: ["query"] },
   {
     name: "order-by",

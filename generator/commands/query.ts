@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { featureMatcher, ORDER_BY, type FeatureKey, type OrderBy, type SelectQuery } from "../../runtime/select.js";
+import type { AuthMethod, ProviderInfo } from "../../runtime/protocols/protocol-facts.js";
 import type { Model, ModelStatus, Modality } from "../../runtime/types.js";
 import { groupDigits } from "../emit/model-summary.js";
 import { importModule } from "../sources/import-module.js";
@@ -96,6 +97,45 @@ function formatTable(models: readonly Model[]): string[] {
       .join("  ")
       .trimEnd();
   return [line(header), ...rows.map(line)];
+}
+
+/** How one auth method reads in a table cell: `authorization: Bearer ${OPENAI_API_KEY}`, `AWS SigV4`, `none`. */
+function authCell(method: AuthMethod): string {
+  if (method.kind === "none") return "none";
+  if (method.kind === "aws-sigv4") return "AWS SigV4";
+  const secret = method.variable === undefined ? `<${method.kind === "oauth" ? "OAuth token" : "key"}>` : `\${${method.variable}}`;
+  return `${method.kind === "oauth" ? "OAuth " : ""}${method.header}: ${method.scheme === undefined ? "" : `${method.scheme} `}${secret}`;
+}
+
+/** Providers as an aligned text table: protocol, every auth method, key variable, endpoint kinds, docs. */
+function formatProviders(providers: readonly ProviderInfo[]): string[] {
+  const header = ["provider", "protocol", "auth", "key", "endpoints", "docs"];
+  const rows = providers.map((p) => [
+    p.id,
+    p.protocol,
+    p.auth.map(authCell).join(" | ") || "?",
+    p.apiKeyVariable ?? "-",
+    Object.keys(p.endpoints).join(",") || "?",
+    p.doc ?? "",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+/**
+ * The providers of a generated catalog with what each needs to be called (`query --providers`),
+ * limited by `--provider`: what the application's `provider(id)` returns.
+ */
+export async function queryProviders(root: string, outDir: string, flags: QueryFlags): Promise<{ lines: string[]; count: number }> {
+  const catalog = (await importModule(resolve(root, outDir, "index.ts"))) as unknown as { providers(): readonly ProviderInfo[] };
+  const only = flags.provider === undefined ? undefined : new Set(list(flags.provider));
+  const providers = catalog.providers().filter((p) => only === undefined || only.has(p.id));
+  return { lines: flags.json ? [JSON.stringify(providers, null, 2)] : formatProviders(providers), count: providers.length };
 }
 
 /**

@@ -8,7 +8,7 @@ import { emitRecords } from "./emit-records.js";
 import { emitRequests } from "./emit-requests.js";
 import { emitTypes } from "./emit-types.js";
 import { exportNameOf } from "./export-name.js";
-import { formatKeyPath } from "../format-key-path.js";
+import { formatKeyPath } from "../../runtime/create/format-key-path.js";
 import { byCodeUnit } from "../../runtime/order.js";
 
 /** Helper names per provider id; two ids that mangle to one name are an error, never a silent pick. */

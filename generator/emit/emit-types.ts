@@ -3,6 +3,7 @@ import type { Catalog, EmittedFile } from "../stage-types.js";
 import { CAPABILITY_NAMES } from "../../runtime/model-row.js";
 import { CONVERSATION_MODES, effortValuesOf, protocolOf } from "../../runtime/request.js";
 import { protocolEntryOf } from "../../runtime/protocols/wire-protocols.js";
+import { isLocalUrl } from "../../runtime/protocols/protocol-facts.js";
 import { docComment } from "./doc-comment.js";
 import { GENERATED_HEADER } from "./generated-header.js";
 import { modelIdTypeName, unionLines } from "./emit-provider-module.js";
@@ -136,6 +137,8 @@ export function emitTypes(catalog: Catalog, exportNames: ReadonlyMap<string, str
     `${docComment(["The wire protocol each provider speaks, as `provider(id).protocol` gives it at run time."])}\nexport interface ProviderProtocols {\n${providers.map((p) => `  readonly ${literal(p.provider.id)}: ${literal(p.provider.protocol)};`).join("\n")}\n}`,
     "",
     `${docComment(["The model ids of provider `P`."])}\nexport type ModelIdOf<P extends ProviderId> = ProviderModelMap[P];`,
+    "",
+    `${docComment(["Each provider's protocol, and whether its server is on this machine (no auth): what `provider(id)` is typed from."])}\nexport interface ProviderCallMap {\n${providers.map((p) => `  readonly ${literal(p.provider.id)}: [${literal(p.provider.protocol)}, ${isLocalUrl(p.provider.baseUrl)}];`).join("\n")}\n}`,
     "",
     `${docComment(["Every distinct model id of every provider."])}\nexport type ModelId = ProviderModelMap[ProviderId];`,
     "",

@@ -6,10 +6,12 @@ import { llmModelsModelFieldsOf, llmModelsModelSchema, llmModelsProviderFieldsOf
 import { readLlmModelsToml } from "./llm-models-toml/read-llm-models-toml.js";
 import { mapping, type Mapping } from "./mapping.js";
 import { modelsDevKeyPath } from "./models-dev-json/models-dev-key-path.js";
-import { modelFieldsOf, modelsDevModelSchema, modelsDevProviderSchema, providerFieldsOf } from "./models-dev-json/models-dev-schema.js";
+import { modelFieldsOf, providerFieldsOf } from "../../runtime/create/models-dev-fields.js";
+import { overlayModelFieldsOf, overlayProviderFieldsOf } from "../../runtime/create/overlay-fields.js";
+import { modelsDevModelSchema, modelsDevProviderSchema } from "./models-dev-json/models-dev-schema.js";
 import { readModelsDevJson } from "./models-dev-json/read-models-dev-json.js";
 import { readModelsDevToml } from "./models-dev-toml/read-models-dev-toml.js";
-import { overlayModelFieldsOf, overlayModelSchema, overlayProviderFieldsOf, overlayProviderSchema } from "./overlay/overlay-schema.js";
+import { overlayModelSchema, overlayProviderSchema } from "./overlay/overlay-schema.js";
 import { readOverlay } from "./overlay/read-overlay.js";
 
 /** Everything the pipeline knows about one source format; nothing outside `generator/formats/` branches on a format. */

@@ -1,8 +1,8 @@
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import type { Position, SourceFile } from "../stage-types.js";
 import { INPUT_LIMITS } from "./input-limits.js";
-import { tooDeepPath } from "./too-deep-path.js";
-import { formatKeyPath } from "../format-key-path.js";
+import { tooDeepPath } from "../../runtime/create/too-deep-path.js";
+import { formatKeyPath } from "../../runtime/create/format-key-path.js";
 
 /** An error when a parsed file nests deeper than `INPUT_LIMITS.maxDepth`, located where it does. */
 export function depthDiagnostic(file: SourceFile, value: unknown, locate: (path: KeyPath) => Position | undefined = () => undefined): Diagnostic | undefined {

@@ -7,7 +7,7 @@ import type { CatalogConfig } from "../config/define-config.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { GenerateContext, SourceSpec } from "../stage-types.js";
 import { importModule } from "./import-module.js";
-import { formatKeyPath } from "../format-key-path.js";
+import { formatKeyPath } from "../../runtime/create/format-key-path.js";
 
 /** The config file looked for at the project root when `--config` is not given. */
 const DEFAULT_CONFIG_FILE = "catalog.config.ts";

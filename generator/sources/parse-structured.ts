@@ -7,7 +7,7 @@ import { depthDiagnostic } from "./depth-diagnostic.js";
 import { duplicateJsonKeys } from "./duplicate-json-keys.js";
 import { tomlParser, yamlParser } from "./parsers.js";
 import { yamlToJs } from "./yaml-to-js.js";
-import { formatKeyPath } from "../format-key-path.js";
+import { formatKeyPath } from "../../runtime/create/format-key-path.js";
 
 /** A parsed data file and a way to find where a key path is written in it. */
 export interface StructuredFile {

@@ -1,7 +1,7 @@
 import { diagnosticAt, type Diagnostic } from "../diagnostics.js";
 import type { Catalog, FieldOrigins } from "../stage-types.js";
 import { canonicalModelSchema } from "./canonical-schema.js";
-import { formatKeyPath } from "../format-key-path.js";
+import { formatKeyPath } from "../../runtime/create/format-key-path.js";
 
 /**
  * Every merged record checked against the resolved schema; a failure points at the file that set the

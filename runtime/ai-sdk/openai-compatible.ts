@@ -7,7 +7,8 @@
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { getModel, provider as providerRecord, providers as allProviders } from "../../generated/index.js";
 import type { ProviderId, ProviderProtocols } from "../../generated/types.js";
-import { fill, keyVariable } from "../request.js";
+import { authFor } from "../protocols/protocol-facts.js";
+import { fill } from "../request.js";
 import type { Provider } from "../types.js";
 import type { SdkProvider } from "./index.js";
 
@@ -32,9 +33,12 @@ export interface OpenAICompatibleOptions {
 function settingsFor(owner: Provider, base: string, options: OpenAICompatibleOptions): Parameters<typeof createOpenAICompatible>[0] {
   const missing = new Set<string>();
   const baseURL = fill(base, options.env, missing).replace(/\/+$/, "");
-  const key = keyVariable(owner.env, base);
-  const apiKey = key === undefined ? undefined : options.env[key];
-  if (key !== undefined && (apiKey === undefined || apiKey === "")) missing.add(key);
+  // The same auth facts buildRequest reads: a server on this machine asks for no key, but takes one if given.
+  const auth = authFor(owner.protocol, owner.env, base);
+  const key = auth.find((method) => method.kind === "api-key")?.variable;
+  const given = key === undefined ? undefined : options.env[key];
+  const apiKey = given === "" ? undefined : given;
+  if (key !== undefined && apiKey === undefined && auth[0]?.kind !== "none") missing.add(key);
   if (missing.size > 0) {
     throw new Error(`${owner.id}: set ${[...missing].sort().join(", ")} in the env passed to openAICompatibleProviders`);
   }

@@ -16,13 +16,30 @@ export interface CatalogIndex {
   /** Provider-id resolution for `parseSpecWith`: exact, then folded case and `-`/`_`. */
   readonly lookup: ProviderLookup;
   /** Models of the providers loaded so far by exact spec; read it first on hot paths (one `Map.get`). */
-  readonly bySpec: ReadonlyMap<string, Model>;
+  readonly bySpec: { get(spec: string): Model | undefined };
   /** The model with exactly this spec, loading its provider's rows if needed. */
   exactSpec(spec: string): Model | undefined;
   /** Every model, sorted by spec; loads every provider the first time. */
   everyModel(): readonly Model[];
   /** Models by bare id and by alias across providers. */
-  bareIndex(): ReadonlyMap<string, readonly Model[]>;
+  bareIndex(): { get(key: string): readonly Model[] | undefined };
+}
+
+/** Provider tables by id, in id order. */
+function tablesById(tables: readonly ProviderData[]): Map<string, ProviderData> {
+  return new Map([...tables].sort((a, b) => byCodeUnit(a.provider.id, b.provider.id)).map((t) => [t.provider.id, t]));
+}
+
+/** Provider ids by their folded key (case and `-`/`_` ignored). */
+function foldedIds(tableById: ReadonlyMap<string, ProviderData>): Map<string, string[]> {
+  const idsByFolded = new Map<string, string[]>();
+  for (const id of tableById.keys()) {
+    const folded = foldProviderId(id);
+    const same = idsByFolded.get(folded);
+    if (same) same.push(id);
+    else idsByFolded.set(folded, [id]);
+  }
+  return idsByFolded;
 }
 
 /**
@@ -30,16 +47,8 @@ export interface CatalogIndex {
  * @example createCatalogIndex([openaiData]).exactSpec("openai:gpt-4o")?.limits.context
  */
 export function createCatalogIndex(tables: readonly ProviderData[]): CatalogIndex {
-  const tableById = new Map<string, ProviderData>();
-  const idsByFolded = new Map<string, string[]>();
-  for (const table of [...tables].sort((a, b) => byCodeUnit(a.provider.id, b.provider.id))) {
-    const id = table.provider.id;
-    tableById.set(id, table);
-    const folded = foldProviderId(id);
-    const same = idsByFolded.get(folded);
-    if (same) same.push(id);
-    else idsByFolded.set(folded, [id]);
-  }
+  const tableById = tablesById(tables);
+  const idsByFolded = foldedIds(tableById);
 
   const bySpec = new Map<string, Model>();
   const loaded = new Set<string>();
@@ -94,6 +103,50 @@ export function createCatalogIndex(tables: readonly ProviderData[]): CatalogInde
     exactSpec,
     everyModel,
     bareIndex,
+  };
+}
+
+/**
+ * An index over `base` with some provider tables replaced or added (`tables`), sharing everything
+ * else: base records are never copied, and a lookup of a provider `tables` leaves alone goes to the
+ * base's own maps once, then to this index's map of specs found so far. Lists over every model are
+ * built on first use from the base's, as references.
+ * @example derivedIndex(base, [acmeData]).exactSpec("openai:gpt-4o") === base.exactSpec("openai:gpt-4o") // true
+ */
+export function derivedIndex(base: CatalogIndex, tables: readonly ProviderData[]): CatalogIndex {
+  const own = tablesById(tables);
+  const tableById = tablesById([...[...base.tableById.values()].filter((t) => !own.has(t.provider.id)), ...own.values()]);
+  const idsByFolded = foldedIds(tableById);
+  const local = createCatalogIndex(tables);
+  const inBase = (m: Model | undefined): Model | undefined => (m === undefined || own.has(m.provider) ? undefined : m);
+
+  // Specs found so far, so a repeated lookup is one `Map.get`, as on the base: references, filled on use.
+  const bySpec = new Map<string, Model>();
+  function exactSpec(spec: string): Model | undefined {
+    const hit = bySpec.get(spec) ?? local.exactSpec(spec) ?? inBase(base.exactSpec(spec));
+    if (hit !== undefined) bySpec.set(spec, hit);
+    return hit;
+  }
+
+  let allModels: readonly Model[] | undefined;
+  function everyModel(): readonly Model[] {
+    allModels ??= Object.freeze([...base.everyModel().filter((m) => !own.has(m.provider)), ...local.everyModel()].sort((a, b) => byCodeUnit(a.spec, b.spec)));
+    return allModels;
+  }
+
+  return {
+    tableById,
+    providers: Object.freeze([...tableById.values()].map((t) => t.provider)),
+    lookup: { exact: (id) => tableById.has(id), folded: (folded) => idsByFolded.get(folded) ?? [] },
+    bySpec,
+    exactSpec,
+    everyModel,
+    bareIndex: () => ({
+      get: (key) => {
+        const hits = [...(base.bareIndex().get(key) ?? []).filter((m) => !own.has(m.provider)), ...(local.bareIndex().get(key) ?? [])];
+        return hits.length === 0 ? undefined : hits;
+      },
+    }),
   };
 }
 

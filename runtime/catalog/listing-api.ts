@@ -1,5 +1,6 @@
+import { providerInfoOf, type ProviderInfo } from "../protocols/protocol-facts.js";
 import { formatSpec } from "../spec.js";
-import type { Model, Provider } from "../types.js";
+import type { Model } from "../types.js";
 import type { CatalogIndex } from "./catalog-index.js";
 import type { ResolveApi } from "./resolve-api.js";
 
@@ -21,8 +22,10 @@ export interface CompareRow {
 
 /** The catalog functions that list providers and models, and put models side by side. */
 export interface ListingApi {
-  providers(): readonly Provider[];
-  provider(id: string): Provider | undefined;
+  /** Every provider, sorted by id, each with the facts of how to call it. */
+  providers(): readonly ProviderInfo[];
+  /** A provider by exact id with the facts of how to call it (auth, endpoints, variables), or `undefined`. */
+  provider(id: string): ProviderInfo | undefined;
   models(provider?: string): readonly Model[];
   /** The provider's default model as a spec, if the catalog names one. */
   defaultModel(provider: string): string | undefined;
@@ -56,9 +59,16 @@ function compareRowOf(spec: string, found: ReturnType<ResolveApi["resolve"]>): C
  */
 export function createListingApi(index: CatalogIndex, resolve: ResolveApi["resolve"]): ListingApi {
   const { tableById } = index;
+  let infos: readonly ProviderInfo[] | undefined;
   return {
-    providers: () => index.providers,
-    provider: (id) => tableById.get(id)?.provider,
+    providers: () => {
+      infos ??= Object.freeze(index.providers.map(providerInfoOf));
+      return infos;
+    },
+    provider: (id) => {
+      const table = tableById.get(id);
+      return table === undefined ? undefined : providerInfoOf(table.provider);
+    },
     models: (provider) => {
       if (provider === undefined) return index.everyModel();
       const table = tableById.get(provider);

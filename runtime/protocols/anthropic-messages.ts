@@ -1,6 +1,6 @@
 import type { Modality } from "../types.js";
-import { isPlainObject, joinPath, modelPathSegment, type PlainObject, type RequestReader, withModelId, withoutKeys } from "./request-reader.js";
-import { VERTEX_AUTH, VERTEX_PUBLISHERS_URL } from "./google-generate-content.js";
+import { isPlainObject, joinPath, type PlainObject, type RequestReader, withModelId, withoutKeys } from "./request-reader.js";
+import { VERTEX_PUBLISHERS_URL } from "./google-generate-content.js";
 import type { WireCall, WireProtocol } from "./wire-protocol.js";
 
 /**
@@ -31,11 +31,9 @@ export const anthropicMessages = {
   efforts: ["low", "medium", "high", "xhigh", "max"],
   dialects: {
     "anthropic-messages": {
-      auth: { header: "x-api-key" },
       packages: [{ npm: "@ai-sdk/anthropic", baseUrl: "https://api.anthropic.com/v1" }],
     },
     "google-vertex-anthropic": {
-      auth: VERTEX_AUTH,
       packages: [{ npm: "@ai-sdk/google-vertex/anthropic", baseUrl: `${VERTEX_PUBLISHERS_URL}/anthropic` }],
     },
   },
@@ -85,9 +83,9 @@ export const anthropicMessages = {
   call: (protocol, model, req): WireCall => {
     if (protocol === "google-vertex-anthropic") {
       const body = { anthropic_version: "vertex-2023-10-16", ...withoutKeys(req, ["model"]) };
-      return { path: `/models/${modelPathSegment(model)}:${req.stream === true ? "streamRawPredict" : "rawPredict"}`, headers: {}, body };
+      return { headers: {}, body };
     }
-    return { path: "/messages", headers: { "anthropic-version": "2023-06-01" }, body: withModelId(model, req) };
+    return { headers: { "anthropic-version": "2023-06-01" }, body: withModelId(model, req) };
   },
 } as const satisfies WireProtocol<"anthropic-messages">;
 

@@ -1,5 +1,5 @@
 import type { Modality } from "../types.js";
-import { isPlainObject, joinPath, modelPathSegment, type PlainObject, type RequestReader, withoutKeys } from "./request-reader.js";
+import { isPlainObject, joinPath, type PlainObject, type RequestReader, withoutKeys } from "./request-reader.js";
 import type { WireProtocol } from "./wire-protocol.js";
 
 /** The kinds a message's content block may be, one per block (the request types leave the last five out). */
@@ -63,7 +63,6 @@ export const bedrockConverse = {
   efforts: ["low", "medium", "high", "xhigh", "max"],
   dialects: {
     "amazon-bedrock": {
-      auth: { header: "authorization", scheme: "Bearer" },
       packages: [{ npm: "@ai-sdk/amazon-bedrock", baseUrl: "https://bedrock-runtime.${AWS_REGION}.amazonaws.com" }],
     },
   },
@@ -106,8 +105,7 @@ export const bedrockConverse = {
       for (const key of ["thinking", "reasoning_config"]) r.present(extra, key, v.reasoning, `additionalModelRequestFields.${key}`);
     }
   },
-  call: (_protocol, model, req) => ({
-    path: `/model/${modelPathSegment(model)}/${req.stream === true ? "converse-stream" : "converse"}`,
+  call: (_protocol, _model, req) => ({
     headers: {},
     body: withoutKeys(req, ["model", "stream"]),
   }),

@@ -64,7 +64,7 @@ export const cohereChat = {
   ],
   efforts: [],
   dialects: {
-    cohere: { auth: { header: "authorization", scheme: "Bearer" }, packages: [{ npm: "@ai-sdk/cohere", baseUrl: "https://api.cohere.com/v2" }] },
+    cohere: { packages: [{ npm: "@ai-sdk/cohere", baseUrl: "https://api.cohere.com/v2" }] },
   },
   optIn: [],
   read: (r, req) => {
@@ -82,5 +82,5 @@ export const cohereChat = {
     const format = req.response_format;
     if (isPlainObject(format) && format.json_schema !== undefined) v.structured.push("response_format.json_schema");
   },
-  call: (_protocol, model, req) => ({ path: "/chat", headers: {}, body: withModelId(model, req) }),
+  call: (_protocol, model, req) => ({ headers: {}, body: withModelId(model, req) }),
 } as const satisfies WireProtocol<"cohere-chat">;

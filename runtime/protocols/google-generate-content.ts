@@ -1,9 +1,6 @@
 import type { Modality } from "../types.js";
-import { isPlainObject, joinPath, modelPathSegment, withoutKeys } from "./request-reader.js";
-import type { Auth, WireProtocol } from "./wire-protocol.js";
-
-/** Vertex AI takes an OAuth access token, which no API-key variable holds; the caller supplies it. */
-export const VERTEX_AUTH: Auth = { header: "authorization", scheme: "Bearer", variable: "GOOGLE_VERTEX_ACCESS_TOKEN" };
+import { isPlainObject, joinPath, withoutKeys } from "./request-reader.js";
+import type { WireProtocol } from "./wire-protocol.js";
 
 /** Vertex AI's publisher root; Google's and Anthropic's models sit under `/google` and `/anthropic`. */
 export const VERTEX_PUBLISHERS_URL =
@@ -28,10 +25,9 @@ export const googleGenerateContent = {
   efforts: ["minimal", "low", "medium", "high"],
   dialects: {
     "google-generative-ai": {
-      auth: { header: "x-goog-api-key" },
       packages: [{ npm: "@ai-sdk/google", baseUrl: "https://generativelanguage.googleapis.com/v1beta" }],
     },
-    "google-vertex": { auth: VERTEX_AUTH, packages: [{ npm: "@ai-sdk/google-vertex", baseUrl: `${VERTEX_PUBLISHERS_URL}/google` }] },
+    "google-vertex": { packages: [{ npm: "@ai-sdk/google-vertex", baseUrl: `${VERTEX_PUBLISHERS_URL}/google` }] },
   },
   optIn: [],
   read: (r, req) => {
@@ -88,8 +84,7 @@ export const googleGenerateContent = {
       }
     }
   },
-  call: (_protocol, model, req) => ({
-    path: `/models/${modelPathSegment(model)}:${req.stream === true ? "streamGenerateContent?alt=sse" : "generateContent"}`,
+  call: (_protocol, _model, req) => ({
     headers: {},
     body: withoutKeys(req, ["model", "stream"]),
   }),

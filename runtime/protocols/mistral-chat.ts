@@ -76,7 +76,7 @@ export const mistralChat = {
   ],
   efforts: ["none", "minimal", "low", "medium", "high", "xhigh"],
   dialects: {
-    mistral: { auth: { header: "authorization", scheme: "Bearer" }, packages: [{ npm: "@ai-sdk/mistral", baseUrl: "https://api.mistral.ai/v1" }] },
+    mistral: { packages: [{ npm: "@ai-sdk/mistral", baseUrl: "https://api.mistral.ai/v1" }] },
   },
   optIn: [],
   read: (r, req) => {
@@ -97,5 +97,5 @@ export const mistralChat = {
       }
     }
   },
-  call: (_protocol, model, req) => ({ path: "/chat/completions", headers: {}, body: withModelId(model, req) }),
+  call: (_protocol, model, req) => ({ headers: {}, body: withModelId(model, req) }),
 } as const satisfies WireProtocol<"mistral-chat">;

@@ -118,9 +118,8 @@ export const openaiChat = {
   ],
   efforts: ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
   dialects: {
-    "openai-chat": { auth: { header: "authorization", scheme: "Bearer" }, packages: [{ npm: "@ai-sdk/openai", baseUrl: "https://api.openai.com/v1" }] },
+    "openai-chat": { packages: [{ npm: "@ai-sdk/openai", baseUrl: "https://api.openai.com/v1" }] },
     "azure-openai": {
-      auth: { header: "api-key" },
       packages: [{ npm: "@ai-sdk/azure", baseUrl: "https://${AZURE_RESOURCE_NAME}.openai.azure.com/openai/v1" }],
     },
   },
@@ -129,5 +128,5 @@ export const openaiChat = {
     readChatCompletions(r, req);
     readChatRoles(r, req);
   },
-  call: (_protocol, model, req) => ({ path: "/chat/completions", headers: {}, body: withModelId(model, req) }),
+  call: (_protocol, model, req) => ({ headers: {}, body: withModelId(model, req) }),
 } as const satisfies WireProtocol<"openai-chat">;

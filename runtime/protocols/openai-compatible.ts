@@ -14,7 +14,6 @@ export const openaiCompatible = {
   effortsOpen: true,
   dialects: {
     "openai-compatible": {
-      auth: { header: "authorization", scheme: "Bearer" },
       packages: [
         { npm: "@ai-sdk/openai-compatible" },
         // Bedrock's OpenAI-compatible "mantle" endpoint; models.dev always gives its URL with the model.
@@ -40,5 +39,5 @@ export const openaiCompatible = {
     readChatCompletions(r, req);
     readChatRoles(r, req);
   },
-  call: (_protocol, model, req) => ({ path: "/chat/completions", headers: {}, body: withModelId(model, req) }),
+  call: (_protocol, model, req) => ({ headers: {}, body: withModelId(model, req) }),
 } as const satisfies WireProtocol<"openai-compatible">;

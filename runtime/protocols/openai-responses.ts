@@ -80,7 +80,7 @@ export const openaiResponses = {
   ],
   efforts: ["none", "minimal", "low", "medium", "high", "xhigh", "max"],
   // No package maps here by itself: models.dev marks a model `shape: "responses"` under its package.
-  dialects: { "openai-responses": { auth: { header: "authorization", scheme: "Bearer" }, packages: [] } },
+  dialects: { "openai-responses": { packages: [] } },
   optIn: ["openai-chat", "azure-openai", "openai-responses"],
   read: (r, req) => {
     const v = r.view;
@@ -99,5 +99,5 @@ export const openaiResponses = {
     const text = req.text;
     if (isPlainObject(text) && isPlainObject(text.format) && text.format.type === "json_schema") v.structured.push("text.format");
   },
-  call: (_protocol, model, req) => ({ path: "/responses", headers: {}, body: withModelId(model, req) }),
+  call: (_protocol, model, req) => ({ headers: {}, body: withModelId(model, req) }),
 } as const satisfies WireProtocol<"openai-responses">;

@@ -12,16 +12,6 @@ export type WireApi =
   | "mistral-chat"
   | "cohere-chat";
 
-/** How a call carries its secret. */
-export interface Auth {
-  /** The header that holds the secret. */
-  readonly header: "authorization" | "api-key" | "x-api-key" | "x-goog-api-key";
-  /** Written before the secret in the header value (`Bearer ${OPENAI_API_KEY}`). */
-  readonly scheme?: "Bearer";
-  /** The variable holding the secret when none of the provider's `env` names does (Vertex AI's OAuth token). */
-  readonly variable?: string;
-}
-
 /** An AI SDK package (models.dev `npm`) that speaks a protocol, and the API root it calls by default. */
 export interface SdkPackage {
   readonly npm: string;
@@ -29,15 +19,13 @@ export interface SdkPackage {
   readonly baseUrl?: string;
 }
 
-/** One catalog protocol served in a wire format: how it authenticates and which packages speak it. */
+/** One catalog protocol served in a wire format: the packages that speak it (its auth and endpoints are in `protocol-facts.ts`). */
 export interface Dialect {
-  readonly auth: Auth;
   readonly packages: readonly SdkPackage[];
 }
 
-/** The URL path under the base URL, the fixed headers and the body of one call. */
+/** The fixed headers and the body of one call; its URL path is the protocol's endpoint in `protocol-facts.ts`. */
 export interface WireCall {
-  readonly path: string;
   readonly headers: { readonly [name: string]: string };
   readonly body: PlainObject;
 }

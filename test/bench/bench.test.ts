@@ -51,7 +51,17 @@ describe("bench on a tiny catalog", () => {
       r.imports.selectFullScanMs!,
       r.imports.selectNewestMs!,
       r.imports.selectCheapestMs!,
+      r.created.createMs,
+      r.created.createHeapMb,
+      r.created.extendMs,
+      r.created.baseGetModelPerSecond,
+      r.created.derivedGetModelPerSecond,
+      r.created.derivedEstimateCostPerSecond,
+      r.created.derivedSelectMs,
     ];
+    // createCatalog ran over the tiny snapshot: its four providers' models, not the packaged catalog's.
+    expect(r.created.createdModels).toBeGreaterThan(10);
+    expect(r.created.createdModels).toBeLessThan(1000);
     for (const v of positive) expect(v).toBeGreaterThan(0);
     expect(r.consumer).toMatchObject({ specs: 50, selects: 10, helper: "openai" });
     expect(r.consumer.requests).toBeGreaterThan(0);

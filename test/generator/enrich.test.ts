@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { derivedMode, enrichCatalog, withSortedKeys } from "../../generator/enrich.js";
+import { enrichCatalog } from "../../generator/enrich.js";
+import { derivedMode, withSortedKeys } from "../../runtime/create/complete-records.js";
 import type { MergedProvider } from "../../generator/merge.js";
 
 function merged(entries: Record<string, MergedProvider>): Map<string, MergedProvider> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatKeyPath } from "../../generator/format-key-path.js";
+import { formatKeyPath } from "../../runtime/create/format-key-path.js";
 
 describe("formatKeyPath", () => {
   it("dots plain segments, hyphenated ids included", () => {

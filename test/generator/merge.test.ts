@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mergeCatalog, mergeFields } from "../../generator/merge.js";
+import { mergeCatalog } from "../../generator/merge.js";
+import { mergeFields } from "../../runtime/create/merge-fields.js";
 import type { Draft, RecordPatch, SourceFile } from "../../generator/stage-types.js";
 import type { Model } from "../../runtime/types.js";
 

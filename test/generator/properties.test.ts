@@ -10,11 +10,12 @@ import { exportNameOf } from "../../generator/emit/export-name.js";
 import { generateFromFiles, type GenerateResult } from "../../generator/pipeline.js";
 import { loadConfig } from "../../generator/sources/load-config.js";
 import type { SourceFormat } from "../../generator/stage-types.js";
-import { modelIdProblem } from "../../generator/validate/validate-records.js";
+import { modelIdProblem } from "../../runtime/create/record-ids.js";
 import { writeOutput } from "../../generator/write-output.js";
 import { foldProviderId } from "../../runtime/spec.js";
 import { typeDiagnostics } from "../types/check-cases.js";
 import { HOSTILE, HOSTILE_PROVIDERS } from "./hostile/corpus.js";
+import { providerInfoOf } from "../../runtime/protocols/protocol-facts.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const RUNS = Number(process.env.FC_RUNS ?? 0);
@@ -96,7 +97,7 @@ describe("random valid catalogs", () => {
         outs.push(out);
         const runtime = (await import(join(out, "index.ts"))) as typeof import("../../generated/index.js");
         for (const entry of result.catalog!.providers) {
-          expect(isDeepStrictEqual(runtime.provider(entry.provider.id), entry.provider)).toBe(true);
+          expect(isDeepStrictEqual(runtime.provider(entry.provider.id), providerInfoOf(entry.provider))).toBe(true);
           for (const m of entry.models) {
             const source = (api[entry.provider.id] as { models: Record<string, { name: string; note?: object }> }).models[m.id]!;
             const got = runtime.getModel(m.spec)!;

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, type CliOutput } from "../../generator/cli.js";
-import { findModels } from "../../runtime/index.js";
+import { findModels, providers } from "../../runtime/index.js";
 import type { Model } from "../../runtime/types.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -12,6 +12,27 @@ async function cli(...argv: string[]) {
 }
 
 describe("query", () => {
+  it("--providers: each provider with its protocol, auth, key variable, endpoints and docs, as provider(id) states them", async () => {
+    const result = await cli("query", "--providers", "--provider", "anthropic,amazon-bedrock,lmstudio");
+    expect(result.code).toBe(0);
+    expect(result.stdout[0]).toMatch(/^provider +protocol +auth +key +endpoints +docs$/);
+    const rows = result.stdout.slice(1, -1).map((line) => line.split(/ {2,}/));
+    expect(rows.map((r) => r.slice(0, 5))).toEqual([
+      [
+        "amazon-bedrock",
+        "amazon-bedrock",
+        "AWS SigV4 | authorization: Bearer ${AWS_BEARER_TOKEN_BEDROCK}",
+        "AWS_BEARER_TOKEN_BEDROCK",
+        "chat,embeddings,images,countTokens,models",
+      ],
+      ["anthropic", "anthropic-messages", "x-api-key: ${ANTHROPIC_API_KEY}", "ANTHROPIC_API_KEY", "chat,countTokens,models"],
+      ["lmstudio", "openai-compatible", "none | authorization: Bearer ${LMSTUDIO_API_KEY}", "LMSTUDIO_API_KEY", "chat,models"],
+    ]);
+    expect(result.stdout.at(-1)).toMatch(/^query: 3 providers · \d+\.\d\d s$/);
+    const json = await cli("query", "--providers", "--json");
+    expect(JSON.parse(json.stdout.join("\n"))).toEqual(JSON.parse(JSON.stringify(providers())));
+  });
+
   it("prints an aligned table of what findModels returns, and a count", async () => {
     const result = await cli("query", "--require", "tools,vision", "--forbid", "deprecated", "--min-context", "1000000", "--max-input-cost", "0.5");
     expect(result.code).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../generator/validate/schema-primitives.js";
-import { capabilitiesOf, modalitiesOf, modeOf, normalizeName } from "../../generator/validate/vocabulary.js";
+import { capabilitiesOf, modalitiesOf, modeOf, normalizeName } from "../../runtime/create/vocabulary.js";
 
 function collecting(): { report: Report; codes: string[] } {
   const codes: string[] = [];

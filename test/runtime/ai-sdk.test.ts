@@ -299,6 +299,11 @@ describe("openAICompatibleProviders", () => {
     );
   });
 
+  it("asks no key of a server on this machine (LM Studio), as buildRequest does, and uses one if given", () => {
+    expect(() => openAICompatibleProviders({ env: {} }).lmstudio.languageModel("openai/gpt-oss-20b")).not.toThrow();
+    expect(() => openAICompatibleProviders({ env: { LMSTUDIO_API_KEY: "lm" } }).lmstudio.languageModel("openai/gpt-oss-20b")).not.toThrow();
+  });
+
   it("refuses a model the catalog serves over another protocol, and a provider that is not OpenAI-compatible", () => {
     const built = openAICompatibleProviders({ env: { CLOUDFLARE_API_TOKEN: "t", CLOUDFLARE_ACCOUNT_ID: "a", CLOUDFLARE_GATEWAY_ID: "g" } });
     expect(() => built["cloudflare-ai-gateway"].languageModel("anthropic/claude-opus-4-7")).toThrow("is served over anthropic-messages");

@@ -26,6 +26,7 @@ export interface DocBlock {
 const SPECIFIERS: Record<string, string> = {
   "llm-catalog": "runtime/index.js",
   "llm-catalog/runtime": "runtime/core.js",
+  "llm-catalog/create": "runtime/create/index.js",
   "llm-catalog/config": "generator/config/define-config.js",
   "llm-catalog/catalog": "generated/model-catalog.js",
   "llm-catalog/records": "generated/records.js",

@@ -11,13 +11,13 @@
 //   template over every provider and id while it still holds P's and M's constraints (TS2590).
 //#region imports
 import { createCatalogApi, defineRoutes as defineRoutesAny, requireModel } from "../../../runtime/core.js";
-import type { BuildResult, CompareRow, CostEstimate, LooseModelIds, Model, ParsedSpec, Provider, RequestOptions, RequestProblem, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
+import type { BuildResult, CompareRow, CostEstimate, LooseModelIds, Model, ParsedSpec, ProviderInfo, ProviderInfoOf, RequestOptions, RequestProblem, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
 import type { OpenAIResponsesRequest, OpenAIResponsesSpec, RequestOf, RequestSpec } from "../../../generated/requests.js";
 import * as tables from "../../../generated/catalog-data.js";
-import type { ModelOf, ModelSpec, ProviderId, ProviderModelMap, SpecMessage } from "../../../generated/types.js";
+import type { ModelOf, ModelSpec, ProviderCallMap, ProviderId, ProviderModelMap, SpecMessage } from "../../../generated/types.js";
 export type * from "../../../generated/types.js";
 export type * from "../../../generated/requests.js";
-export type { BuildResult, Capabilities, CapabilityFlags, CapabilityName, CompareRow, Cost, CostEstimate, CostTier, FeatureKey, FeatureSet, Filters, FindQuery, IncludeKey, Limits, LooseModelIds, Modality, Mode, Model, ModelStatus, NotSupported, OrderBy, ParsedSpec, Protocol, Provider, ReasoningOption, Register, HttpRequest, RequestOptions, RequestProblem, RequestProblemCode, WireApi, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
+export type { AuthMethod, BuildResult, Capabilities, CapabilityFlags, CapabilityName, CompareRow, Cost, CostEstimate, CostTier, Endpoint, EndpointKind, FeatureKey, FeatureSet, Filters, FindQuery, IncludeKey, Limits, LooseModelIds, Modality, Mode, Model, ModelStatus, NotSupported, OrderBy, ParsedSpec, Protocol, Provider, ProviderInfo, ProviderInfoOf, ReasoningOption, Register, HttpRequest, RequestOptions, RequestProblem, RequestProblemCode, WireApi, ResolveError, Result, SelectQuery, SpecError, Usage } from "../../../runtime/core.js";
 //#endregion
 const api = createCatalogApi(Object.values(tables), { filters: /*@filters*/ {}, prefer: /*@prefer*/ [] });
 
@@ -204,15 +204,19 @@ export function buildResponsesRequest<S extends OpenAIResponsesSpec>(spec: S, re
  * Every provider, sorted by id.
  * @example providers().map((p) => p.id)
  */
-export function providers(): readonly Provider[] {
+export function providers(): readonly ProviderInfo[] {
   return api.providers();
 }
 
 /**
- * A provider by exact id, or `undefined`.
- * @example provider("openai")?.env // ["OPENAI_API_KEY"]
+ * A provider by exact id with what it needs to be called: how it authenticates (header and scheme,
+ * OAuth, AWS SigV4, or none for a local server), the endpoints it serves with their paths, its
+ * variables and its docs. Typed per provider for a known id; `undefined` for an unknown one.
+ * @example provider("anthropic").auth[0] // { kind: "api-key", header: "x-api-key", variable: "ANTHROPIC_API_KEY" }
  */
-export function provider(id: string): Provider | undefined {
+export function provider<P extends ProviderId>(id: P): ProviderInfoOf<P, ProviderCallMap[P][0], ProviderCallMap[P][1]>;
+export function provider(id: string): ProviderInfo | undefined;
+export function provider(id: string): ProviderInfo | undefined {
   return api.provider(id);
 }
 

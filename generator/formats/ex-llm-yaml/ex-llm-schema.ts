@@ -1,9 +1,9 @@
 import type { z as Z } from "zod";
-import { setOwn } from "../../set-own.js";
+import { setOwn } from "../../../runtime/create/set-own.js";
 import type { Model, Provider } from "../../../runtime/types.js";
 import type { ModelDraft, Draft } from "../../stage-types.js";
 import { date, isImpossibleDate, price, tokens, type Report } from "../../validate/schema-primitives.js";
-import { capabilitiesOf, modalitiesOf, modeOf } from "../../validate/vocabulary.js";
+import { capabilitiesOf, modalitiesOf, modeOf } from "../../../runtime/create/vocabulary.js";
 import { z } from "../../validate/zod.js";
 
 /** An ExLLM provider file's own keys, besides `models`. */

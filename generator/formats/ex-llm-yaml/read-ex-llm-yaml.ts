@@ -5,7 +5,7 @@ import { lineStarts, positionAt } from "../../sources/locate-json.js";
 import { depthDiagnostic } from "../../sources/depth-diagnostic.js";
 import { yamlParser } from "../../sources/parsers.js";
 import { yamlToJs } from "../../sources/yaml-to-js.js";
-import { formatKeyPath } from "../../format-key-path.js";
+import { formatKeyPath } from "../../../runtime/create/format-key-path.js";
 
 /** Where the value at `path` (or its nearest existing ancestor) starts in a parsed YAML document. */
 function locateYaml(doc: Document, starts: readonly number[], path: KeyPath): Position | undefined {

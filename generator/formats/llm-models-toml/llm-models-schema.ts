@@ -1,9 +1,9 @@
 import type { z as Z } from "zod";
-import { setOwn } from "../../set-own.js";
+import { setOwn } from "../../../runtime/create/set-own.js";
 import type { CapabilityName, Provider } from "../../../runtime/types.js";
 import type { Draft, ModelDraft } from "../../stage-types.js";
 import { date, definedFields, expectedOneOf, isImpossibleDate, price, tokens, type Report } from "../../validate/schema-primitives.js";
-import { capabilityFlagOf, modalitiesOf } from "../../validate/vocabulary.js";
+import { capabilityFlagOf, modalitiesOf } from "../../../runtime/create/vocabulary.js";
 import { z } from "../../validate/zod.js";
 
 // llm_models' own lifecycle words, not the runtime's `MODEL_STATUSES`: "retired" is read as deprecated.

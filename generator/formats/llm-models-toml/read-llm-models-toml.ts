@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import type { SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
 import { parseStructured } from "../../sources/parse-structured.js";
-import { formatKeyPath } from "../../format-key-path.js";
+import { formatKeyPath } from "../../../runtime/create/format-key-path.js";
 
 /**
  * Reads llm_models-style folders: `<root>/<provider-dir>/provider.toml` plus one

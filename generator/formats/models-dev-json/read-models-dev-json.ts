@@ -4,7 +4,7 @@ import type { ReadResult, SourceFile, SourceRecord } from "../../stage-types.js"
 import { depthDiagnostic } from "../../sources/depth-diagnostic.js";
 import { duplicateKeyDiagnostics } from "../../sources/parse-structured.js";
 import { createJsonLocator, jsonSyntaxErrorOffset, lineStarts, positionAt, type JsonLocator } from "../../sources/locate-json.js";
-import { formatKeyPath } from "../../format-key-path.js";
+import { formatKeyPath } from "../../../runtime/create/format-key-path.js";
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,10 +1,10 @@
 import type { Diagnostic, KeyPath } from "../../diagnostics.js";
 import type { SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
-import { setOwn } from "../../set-own.js";
+import { setOwn } from "../../../runtime/create/set-own.js";
 import { depthDiagnostic } from "../../sources/depth-diagnostic.js";
 import { locateTomlKey } from "../../sources/locate-toml.js";
 import { tomlParser } from "../../sources/parsers.js";
-import { formatKeyPath } from "../../format-key-path.js";
+import { formatKeyPath } from "../../../runtime/create/format-key-path.js";
 
 type Table = Record<string, unknown>;
 

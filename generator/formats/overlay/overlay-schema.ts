@@ -1,17 +1,6 @@
-import type { z as Z } from "zod";
 import { PROTOCOLS } from "../../../runtime/record-vocabulary.js";
-import type { Modality, Provider } from "../../../runtime/types.js";
-import type { Draft, ModelDraft } from "../../stage-types.js";
-import {
-  MODEL_KEYS,
-  modelFieldsOf,
-  modelsDevProviderSchema,
-  PROVIDER_KEYS,
-  providerFieldsOf,
-  sparseModelsDevModelSchema,
-} from "../models-dev-json/models-dev-schema.js";
-import { date, definedFields, isImpossibleDate, modelStatus, type Report } from "../../validate/schema-primitives.js";
-import { capabilitiesOf, capabilityFlagOf, impliedModalityOf, modeOf } from "../../validate/vocabulary.js";
+import { modelsDevProviderSchema, sparseModelsDevModelSchema } from "../models-dev-json/models-dev-schema.js";
+import { date, modelStatus } from "../../validate/schema-primitives.js";
 import { z } from "../../validate/zod.js";
 
 /** An overlay provider: models.dev's fields, all optional, plus `default_model`, `protocol` and `base_url` (= `api`). */
@@ -33,79 +22,3 @@ export const overlayModelSchema = sparseModelsDevModelSchema.extend({
   capabilities: z.union([z.array(z.string()), z.record(z.string(), z.boolean())]).optional(),
   extra: z.record(z.string(), z.unknown()).optional(),
 });
-
-const OVERLAY_PROVIDER_KEYS = new Set([...PROVIDER_KEYS, "default_model", "protocol", "base_url"]);
-const OVERLAY_MODEL_KEYS = new Set([...MODEL_KEYS, "aliases", "tags", "mode", "status", "active", "deprecation_date", "capabilities", "extra"]);
-
-/** Maps an overlay provider to canonical fields. */
-export function overlayProviderFieldsOf(id: string, value: Z.infer<typeof overlayProviderSchema>, report: Report): Draft<Provider> {
-  const fields = providerFieldsOf(id, value, report, OVERLAY_PROVIDER_KEYS);
-  return definedFields({
-    ...fields,
-    protocol: value.protocol ?? fields.protocol,
-    baseUrl: value.base_url ?? fields.baseUrl,
-    defaultModel: value.default_model,
-  });
-}
-
-/** Maps an overlay model to canonical fields: models.dev names first, then the additions. */
-export function overlayModelFieldsOf(id: string, value: Z.infer<typeof overlayModelSchema>, report: Report): ModelDraft {
-  const fields = modelFieldsOf(id, value, report, OVERLAY_MODEL_KEYS);
-  const extra: Record<string, unknown> = { ...fields.extra, ...value.extra };
-  let capabilities = fields.capabilities;
-  let implied = fields.implied;
-  if (Array.isArray(value.capabilities)) {
-    const listed = capabilitiesOf(value.capabilities, ["capabilities"], report);
-    capabilities = { ...capabilities, ...listed.flags };
-    implied = { ...implied, input: listed.implied.input, output: listed.implied.output };
-    if (listed.unknown.length > 0) extra.unknownCapabilities = listed.unknown;
-  } else if (value.capabilities !== undefined) {
-    // A map states each flag either way: `{ tools: false }` turns tools off.
-    const flags: Record<string, boolean> = {};
-    const input: Modality[] = [];
-    const output: Modality[] = [];
-    const unknown: string[] = [];
-    for (const [name, on] of Object.entries(value.capabilities)) {
-      const flag = capabilityFlagOf(name);
-      const modality = impliedModalityOf(name);
-      if (flag !== undefined) flags[flag] = on;
-      else if (modality !== undefined) {
-        if (on) (modality.side === "input" ? input : output).push(modality.modality);
-      } else {
-        unknown.push(name);
-        report("warning", "unknown_capability", ["capabilities", name], `Unknown capability "${name}"; kept in extra.unknownCapabilities`);
-      }
-    }
-    capabilities = { ...capabilities, ...flags };
-    implied = { ...implied, input, output };
-    if (unknown.length > 0) extra.unknownCapabilities = unknown;
-  }
-  let mode = fields.mode;
-  if (value.mode !== undefined) {
-    const mapped = modeOf(value.mode);
-    if (mapped === undefined) {
-      mode = "other";
-      extra.mode = value.mode;
-      report("warning", "unknown_mode", ["mode"], `Unknown mode "${value.mode}"; read as "other", kept in extra.mode`);
-    } else {
-      mode = mapped.mode;
-      if (mapped.defaultModalities) implied = { ...implied, defaultModalities: mapped.defaultModalities };
-    }
-  }
-  if (value.deprecation_date !== undefined && isImpossibleDate(value.deprecation_date)) {
-    report("warning", "invalid_date", ["deprecation_date"], `"${value.deprecation_date}" is no real date; kept as written`);
-  }
-  // `active: true` turns a deprecated model active again; `false` deprecates it.
-  const status = value.status ?? (value.active === true ? "active" : value.active === false ? "deprecated" : undefined);
-  return definedFields({
-    ...fields,
-    aliases: value.aliases,
-    tags: value.tags,
-    mode,
-    status,
-    deprecationDate: value.deprecation_date,
-    capabilities,
-    implied,
-    extra: Object.keys(extra).length === 0 ? undefined : extra,
-  });
-}

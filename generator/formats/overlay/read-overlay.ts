@@ -1,35 +1,11 @@
 import type { Diagnostic, KeyPath } from "../../diagnostics.js";
-import { setOwn } from "../../set-own.js";
+import { withoutNulls, withoutSchemaKey } from "../../../runtime/create/overlay-fields.js";
 import type { SourceFile, SourceRecord, ReadResult } from "../../stage-types.js";
 import { parseStructured } from "../../sources/parse-structured.js";
-import { formatKeyPath } from "../../format-key-path.js";
+import { formatKeyPath } from "../../../runtime/create/format-key-path.js";
 
 function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** A copy without null members: in an overlay, null means "no change". Array items stay. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => (isTable(v) ? withoutNulls(v) : v));
-  if (!isTable(value)) return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (v === null) continue;
-    setOwn(result, key, withoutNulls(v));
-  }
-  return result;
-}
-
-/**
- * The key a file uses to name its JSON Schema (`"$schema"` in JSON, `"$schema" = …` in TOML), which
- * editors read to complete and check it. It is no provider or field, so the reader drops it.
- */
-const SCHEMA_KEY = "$schema";
-
-function withoutSchemaKey(value: unknown): unknown {
-  if (!isTable(value) || !Object.hasOwn(value, SCHEMA_KEY)) return value;
-  const { [SCHEMA_KEY]: _, ...rest } = value;
-  return rest;
 }
 
 /**

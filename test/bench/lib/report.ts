@@ -204,6 +204,29 @@ export function rows(r: BenchResults): Row[] {
   out.push(row("select over the whole catalog, tools, cheapest for a usage shape", i.selectCheapestMs!, ms(i.selectCheapestMs!, 3), underOneMs));
   out.push(row("getModel misses/s (unknown provider)", i.missesPerSecond!, `${(i.missesPerSecond! / 1e6).toFixed(1)} M/s`));
   out.push(row("models(): parse every provider on first use", i.materializeAllMs!, ms(i.materializeAllMs!, 1)));
+  const c = r.created;
+  out.push(row(`createCatalog over the snapshot (${int(c.createdModels)} models, checked and completed)`, c.createMs, ms(c.createMs)));
+  out.push(row("createCatalog: heap the catalog keeps", c.createHeapMb, `${c.createHeapMb.toFixed(1)} MB`));
+  out.push(row("extend(package root, overlay of 3 providers)", c.extendMs, ms(c.extendMs, 2)));
+  const ratio = (derived: number, base: number, unit: string) =>
+    `${times(derived / base)} (${derived.toFixed(unit === "ms" ? 3 : 1)} vs ${base.toFixed(unit === "ms" ? 3 : 1)} ${unit})`;
+  const perMillion = (n: number) => n / 1e6;
+  out.push(
+    row(
+      "derived / base: getModel lookups/s (side by side)",
+      c.derivedGetModelPerSecond / c.baseGetModelPerSecond,
+      ratio(perMillion(c.derivedGetModelPerSecond), perMillion(c.baseGetModelPerSecond), "M/s"),
+      { at: "min", limit: 0.8, text: "≥ 0.8×" },
+    ),
+  );
+  out.push(
+    row(
+      "derived / base: estimateCost calls/s (side by side)",
+      c.derivedEstimateCostPerSecond / c.baseEstimateCostPerSecond,
+      ratio(perMillion(c.derivedEstimateCostPerSecond), perMillion(c.baseEstimateCostPerSecond), "M/s"),
+    ),
+  );
+  out.push(row("derived / base: select time (side by side)", c.derivedSelectMs / c.baseSelectMs, ratio(c.derivedSelectMs, c.baseSelectMs, "ms")));
   const one = r.scale.find((s) => s.multiple === 1);
   for (const s of r.scale) {
     const at = `scale ${s.multiple}× (${int(s.models)} models)`;

@@ -9,6 +9,7 @@ import { exportNameOf } from "../../../generator/emit/export-name.js";
 import { BASELINE_TEXT, consumerCalls, consumerText, requestsText, writeProject, type ConsumerCalls, type ConsumerCatalog } from "./consumer.js";
 import { completionAfterEdit, diagnosticsAfterEdit, type LsFigure } from "./editor-figures.js";
 import { genFigures, type GenFigures } from "./gen-figures.js";
+import { createFigures, type CreateFigures } from "./create-figures.js";
 import { importFigures, type ImportFigures } from "./import-figures.js";
 import { ROOT } from "./measure.js";
 import { writeScaledSnapshot, writeSlicedSnapshot } from "./snapshots.js";
@@ -66,6 +67,8 @@ export interface BenchResults {
   /** A consumer of three provider entries only (50 `model(id)` calls), against the empty baseline. */
   readonly entries?: { readonly providers: readonly string[]; readonly tsc: TscFigures; readonly completion: LsFigure };
   readonly imports: ImportFigures & { readonly providerEntry: string };
+  /** Catalogs built at run time: createCatalog over the snapshot, and a derived catalog beside its base. */
+  readonly created: CreateFigures;
   /** Bytes of declarations a consumer loads: the root entry, one provider entry. */
   readonly closure: {
     readonly root: { readonly files: number; readonly bytes: number };
@@ -238,6 +241,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     providerEntry: rel(providerEntry),
   };
 
+  o.log("runtime catalogs: createCatalog and extend, fresh node processes");
+  const created = createFigures({ runs: o.runs, snapshot: o.snapshot ?? join(ROOT, "data/models-dev/api.json"), lookups: Math.ceil(o.lookups / 4) });
+
   const scale: ScalePoint[] = [];
   for (const k of o.scale) {
     if (k === 1) {
@@ -284,6 +290,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     editor: { completionModel, completionProvider, diagnostics50, diagnosticsBaseline },
     ...(entries === undefined ? {} : { entries }),
     imports,
+    created,
     closure: {
       root: bytesOf(`${target.rootModule}.ts`),
       providerEntry: bytesOf(join(target.catalogDir, "providers", `${fileStemOf(calls.helperProvider)}.ts`)),

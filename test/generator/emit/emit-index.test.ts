@@ -21,7 +21,7 @@ describe("emitIndex", () => {
     expect(path).toBe("index.ts");
     expect(text).toContain('\nimport { createCatalogApi, defineRoutes as defineRoutesAny, requireModel } from "llm-catalog/runtime";\n');
     expect(text).toContain(
-      '\nimport * as tables from "./catalog-data.js";\nimport type { ModelOf, ModelSpec, ProviderId, ProviderModelMap, SpecMessage } from "./types.js";\n',
+      '\nimport * as tables from "./catalog-data.js";\nimport type { ModelOf, ModelSpec, ProviderCallMap, ProviderId, ProviderModelMap, SpecMessage } from "./types.js";\n',
     );
     expect(text).toContain('\nexport type * from "./requests.js";\n');
     expect(text).not.toMatch(/\.\.\/generated\/|\.\.\/runtime\/|#region|#endregion|\/\*@/);

@@ -43,6 +43,14 @@ export interface ProviderProtocols {
 export type ModelIdOf<P extends ProviderId> = ProviderModelMap[P];
 
 /**
+ * Each provider's protocol, and whether its server is on this machine (no auth): what `provider(id)` is typed from.
+ */
+export interface ProviderCallMap {
+  readonly "302ai": ["openai-compatible", false];
+  readonly "acme-ai": ["openai-compatible", false];
+}
+
+/**
  * Every distinct model id of every provider.
  */
 export type ModelId = ProviderModelMap[ProviderId];

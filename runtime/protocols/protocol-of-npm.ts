@@ -1,6 +1,6 @@
-import { WIRE_PROTOCOLS } from "../../runtime/protocols/wire-protocols.js";
-import type { Dialect } from "../../runtime/protocols/wire-protocol.js";
-import type { Protocol } from "../../runtime/types.js";
+import { WIRE_PROTOCOLS } from "./wire-protocols.js";
+import type { Dialect } from "./wire-protocol.js";
+import type { Protocol } from "../types.js";
 
 /** What an AI SDK package tells us about the wire: its protocol and the endpoint it calls by default. */
 interface PackageEndpoint {

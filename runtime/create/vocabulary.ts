@@ -1,6 +1,5 @@
-import type { CapabilityName, Modality, Mode } from "../../runtime/types.js";
-import type { KeyPath } from "../diagnostics.js";
-import type { Report } from "./schema-primitives.js";
+import type { CapabilityName, Modality, Mode } from "../types.js";
+import type { KeyPath, Report } from "./catalog-problem.js";
 
 /** Names accepted for each modality, after normalisation. */
 const MODALITY_NAMES: ReadonlyMap<string, Modality> = new Map([

@@ -1,4 +1,4 @@
-import type { KeyPath } from "../diagnostics.js";
+import type { KeyPath } from "./catalog-problem.js";
 
 /**
  * The path of the first object or array nested `maxDepth` levels deep, or `undefined`. The walk

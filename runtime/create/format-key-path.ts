@@ -1,4 +1,4 @@
-import type { KeyPath } from "./diagnostics.js";
+import type { KeyPath } from "./catalog-problem.js";
 
 // Ids like `gpt-4o` or `4o-mini` read unambiguously when dotted; an all-digit key would look like an array index.
 const PLAIN_SEGMENT = /^[\w$-]+$/;

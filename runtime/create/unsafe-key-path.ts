@@ -1,4 +1,4 @@
-import type { KeyPath } from "../diagnostics.js";
+import type { KeyPath } from "./catalog-problem.js";
 
 /**
  * The path of the first `__proto__` key inside a record's value, or `undefined`. Ids may be
