@@ -1,11 +1,10 @@
 import type { z } from "zod";
-import { modelIdProblem, providerIdProblem } from "../../runtime/create/record-ids.js";
+import { identityProblem } from "../../runtime/create/record-ids.js";
 import type { Diagnostic, KeyPath } from "../diagnostics.js";
 import { FORMATS } from "../formats/formats.js";
 import type { RecordPatch, SourceRecord } from "../stage-types.js";
 import { gotSuffix, valueAt, type Report } from "./schema-primitives.js";
 import { codeOfZodIssue } from "./code-of-zod-issue.js";
-import { unsafeKeyPath } from "../../runtime/create/unsafe-key-path.js";
 import { formatKeyPath } from "../../runtime/create/format-key-path.js";
 
 /**
@@ -36,15 +35,9 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
       }
     };
 
-    const providerProblem = providerIdProblem(record.provider);
-    if (providerProblem !== undefined) {
-      // Reported once, on the provider record; its models are skipped silently.
-      if (record.kind === "provider") report("error", "provider_id_invalid", [], providerProblem);
-      continue;
-    }
-    const unsafe = unsafeKeyPath(record.value);
-    if (unsafe !== undefined) {
-      report("error", "unsafe_key", unsafe, 'A field named "__proto__" cannot be kept exactly (JavaScript treats it as the prototype); rename it');
+    const identity = identityProblem(record);
+    if (identity !== undefined) {
+      if (identity !== "skip") report("error", identity.code, identity.path, identity.message);
       continue;
     }
     const { origin, locate, provider } = record;
@@ -60,11 +53,6 @@ export function validateRecords(records: readonly SourceRecord[]): { patches: Re
       continue;
     }
     const id = record.id!;
-    const idProblem = modelIdProblem(id);
-    if (idProblem !== undefined) {
-      report("error", "model_id_invalid", [], idProblem);
-      continue;
-    }
     const parsed = format.model.schema.safeParse(record.value ?? {});
     if (!parsed.success) {
       reportIssues(parsed.error.issues);

@@ -7,9 +7,8 @@ import { formatKeyPath } from "./format-key-path.js";
 import { modelFieldsOf, providerFieldsOf } from "./models-dev-fields.js";
 import { overlayModelFieldsOf, overlayProviderFieldsOf, withoutNulls, withoutSchemaKey } from "./overlay-fields.js";
 import { describe, valueAt } from "./record-primitives.js";
-import { modelIdProblem, providerIdProblem } from "./record-ids.js";
+import { identityProblem } from "./record-ids.js";
 import { tooDeepPath } from "./too-deep-path.js";
-import { unsafeKeyPath } from "./unsafe-key-path.js";
 
 /** The formats a catalog can be built from at run time, named as in `catalog.config.ts`. */
 export type RuntimeSourceFormat = "models-dev-json" | "overlay";
@@ -108,23 +107,10 @@ export function readSource(source: CatalogSource, name: string): { patches: Patc
       if (severity === "error") failed = true;
       problem(severity, code, [...record.keyPath, ...path], message);
     };
-    const providerProblem = providerIdProblem(record.provider);
-    if (providerProblem !== undefined) {
-      // Reported once, on the provider record; its models are skipped silently.
-      if (record.kind === "provider") report("error", "provider_id_invalid", [], providerProblem);
+    const identity = identityProblem(record);
+    if (identity !== undefined) {
+      if (identity !== "skip") report("error", identity.code, identity.path, identity.message);
       continue;
-    }
-    const unsafe = unsafeKeyPath(record.value);
-    if (unsafe !== undefined) {
-      report("error", "unsafe_key", unsafe, 'A field named "__proto__" cannot be kept exactly (JavaScript treats it as the prototype); rename it');
-      continue;
-    }
-    if (record.kind === "model") {
-      const idProblem = modelIdProblem(record.id!);
-      if (idProblem !== undefined) {
-        report("error", "model_id_invalid", [], idProblem);
-        continue;
-      }
     }
     const value = record.kind === "model" ? (record.value ?? {}) : record.value;
     const issues: Issue[] = [];
